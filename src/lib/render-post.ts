@@ -1,0 +1,22 @@
+/**
+ * A post's body as HTML outside of a page (for feeds), through Astro's Container API so MDX components
+ * render exactly as on the site. One container serves the whole build.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { absolutizeUrls } from './absolute-urls';
+
+let container: Promise<AstroContainer> | undefined;
+
+function getContainer(): Promise<AstroContainer> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return container;
+}
+
+/** The rendered body of `entry`, with absolute URLs resolved against `pageUrl`. */
+export async function renderPostHtml(entry: CollectionEntry<'posts'>, pageUrl: URL): Promise<string> {
+  const [c, { Content }] = await Promise.all([getContainer(), render(entry)]);
+  return absolutizeUrls(await c.renderToString(Content), pageUrl);
+}

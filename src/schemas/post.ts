@@ -1,0 +1,163 @@
+/**
+ * The frontmatter of a review post. Every message says what was expected, in words the author can act
+ * on; Astro adds the file path and the field name in front of it.
+ */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { isValidIsbn, normalizeIsbn } from '../lib/isbn';
+import { slugify } from '../lib/slug';
+import { dateOnlyToZonedMidnight } from '../lib/dates';
+import { site } from '../site.config';
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 200;
+
+/** What a review can be about. The Korean labels live in src/i18n. */
+export const SUBJECT_KINDS = ['book', 'magazine', 'paper', 'film', 'other'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+const requiredText = (what: string, max: number) =>
+  z
+    .string({ error: `${what}이(가) 필요합니다. 따옴표로 감싼 글자로 적어 주세요.` })
+    .trim()
+    .min(1, `${what}이(가) 비어 있습니다. 한 글자 이상 적어 주세요.`)
+    .max(max, `${what}은(는) ${max}자 이하로 줄여 주세요.`);
+
+const date = (what: string) =>
+  z.coerce
+    .date({ error: `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다.` })
+    .transform((d) => dateOnlyToZonedMidnight(d, site.timeZone));
+
+/** An unknown key is most often a typo: say which key, and where the allowed ones are listed. */
+const objectError = (what: string) => (issue: { code: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys'
+    ? `알 수 없는 항목 ${issue.keys?.map((k) => `"${k}"`).join(', ')}이(가) 있습니다. 철자를 확인해 주세요 (허용되는 항목은 README의 frontmatter 안내에 있습니다).`
+    : what;
+
+/** The work under review: shown in the subject card and used for listings per kind. */
+export const subjectSchema = z
+  .object(
+    {
+      /** What kind of work: book, magazine, paper, film or other. */
+      kind: z.enum(SUBJECT_KINDS, {
+        error: `subject.kind은(는) ${SUBJECT_KINDS.join(', ')} 중 하나여야 합니다.`,
+      }),
+      /** Title of the reviewed work (for a magazine, the magazine's name). */
+      title: requiredText('subject.title (리뷰한 작품의 제목)', 200),
+      /** Authors, editors or directors, in display order. */
+      creators: z
+        .array(requiredText('subject.creators의 이름', 100), {
+          error: 'subject.creators는 이름 목록이어야 합니다. 예: ["한강"]',
+        })
+        .optional(),
+      /** Publisher or studio. */
+      publisher: requiredText('subject.publisher', 100).optional(),
+      /** The issue of a magazine, e.g. "2024년 11/12월호". */
+      issue: requiredText('subject.issue', 100).optional(),
+      /** Year of publication or release. */
+      year: z
+        .number({ error: 'subject.year는 따옴표 없는 연도 숫자여야 합니다. 예: 2024' })
+        .int('subject.year는 정수 연도여야 합니다.')
+        .min(1000, 'subject.year는 네 자리 연도여야 합니다.')
+        .max(2100, 'subject.year는 네 자리 연도여야 합니다.')
+        .optional(),
+      /** ISBN-10 or ISBN-13, hyphens allowed; the check digit is verified. */
+      isbn: z
+        .string({ error: 'subject.isbn은 따옴표로 감싼 ISBN이어야 합니다. 예: "978-89-546-4922-4"' })
+        .refine(isValidIsbn, 'subject.isbn의 검증 숫자가 맞지 않습니다. ISBN-10 또는 ISBN-13을 다시 확인해 주세요.')
+        .transform(normalizeIsbn)
+        .optional(),
+      /** Where the work can be found (publisher page, DOI, ...). */
+      url: z.url({ error: 'subject.url은 https://로 시작하는 주소여야 합니다.' }).optional(),
+    },
+    { error: objectError('subject는 kind와 title을 가진 항목이어야 합니다.') },
+  )
+  .strict();
+
+const tagList = z
+  .array(
+    z
+      .string({ error: 'tags의 각 항목은 글자여야 합니다.' })
+      .trim()
+      .min(1, 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.')
+      .max(40, '태그는 40자 이하로 적어 주세요.')
+      .refine((t) => slugify(t).length > 0, '태그에는 글자나 숫자가 하나 이상 있어야 합니다 (주소로 쓸 수 있도록).'),
+    { error: 'tags는 목록이어야 합니다. 예: ["AI", "에너지"]' },
+  )
+  .max(12, '태그는 12개 이하로 골라 주세요.')
+  // Dedupe by slug: "AI" and "ai " would otherwise be two links to one page.
+  .transform((tags) => [...new Map(tags.map((t) => [slugify(t), t.normalize('NFC')])).values()]);
+
+export function postSchema({ image }: SchemaContext) {
+  return z
+    .object({
+      /** Post title: the page's h1 and the feed title. */
+      title: requiredText('title (제목)', TITLE_MAX),
+      /** The summary for listings, meta tags and feeds. */
+      description: requiredText('description (요약)', DESCRIPTION_MAX),
+      /**
+       * Publication date. A date without a time means that day in the site's time zone. A date in the
+       * future schedules the post: it is left out of production builds until then.
+       */
+      pubDate: date('pubDate'),
+      /** Last substantial update; not before pubDate. */
+      updatedDate: date('updatedDate').optional(),
+      /** A draft shows in `npm run dev` with a badge and never reaches a production build. */
+      draft: z.boolean({ error: 'draft는 true 또는 false여야 합니다 (따옴표 없이).' }).default(false),
+      /** Topics; trimmed and deduplicated. Each gets a page at /tags/<slug>/. */
+      tags: tagList.default([]),
+      /** Cover image, next to the post file, with alt text for screen readers. */
+      cover: z
+        .object(
+          {
+            src: image(),
+            alt: requiredText('cover.alt (표지 이미지 설명)', 200),
+          },
+          { error: objectError('cover는 src(이미지 경로)와 alt(이미지 설명)를 가진 항목이어야 합니다.') },
+        )
+        .strict()
+        .optional(),
+      /** Language of the post body, if not the site's. */
+      lang: z
+        .string({ error: 'lang은 "ko" 같은 언어 코드여야 합니다.' })
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'lang은 "ko", "en" 같은 언어 코드여야 합니다.')
+        .default('ko'),
+      /** What is reviewed. */
+      subject: subjectSchema,
+      /** Rating from 0 to 5 in steps of 0.5. */
+      rating: z
+        .number({ error: 'rating은 0에서 5 사이의 숫자여야 합니다 (따옴표 없이).' })
+        .min(0, 'rating은 0 이상이어야 합니다.')
+        .max(5, 'rating은 5 이하여야 합니다.')
+        .refine((r) => Number.isInteger(r * 2), 'rating은 0.5 단위여야 합니다. 예: 3.5')
+        .optional(),
+      /** Part of a series: its name and this post's place in it (1, 2, ...). */
+      series: z
+        .object(
+          {
+            name: requiredText('series.name', 100),
+            order: z
+              .number({ error: 'series.order는 1 이상의 정수여야 합니다.' })
+              .int('series.order는 정수여야 합니다.')
+              .min(1, 'series.order는 1 이상이어야 합니다.'),
+          },
+          { error: objectError('series는 name과 order를 가진 항목이어야 합니다.') },
+        )
+        .strict()
+        .optional(),
+      },
+      { error: objectError('frontmatter는 title, description, pubDate, subject 등을 가진 항목이어야 합니다.') },
+    )
+    .strict()
+    .superRefine((post, ctx) => {
+      if (post.updatedDate && post.updatedDate < post.pubDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: 'updatedDate가 pubDate보다 앞섭니다. 수정일은 발행일과 같거나 뒤여야 합니다.',
+        });
+      }
+    });
+}
+
+export type PostFrontmatter = z.output<ReturnType<typeof postSchema>>;

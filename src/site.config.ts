@@ -1,0 +1,76 @@
+/**
+ * The one place to configure the blog. Every field is validated when the site builds: a wrong value
+ * stops the build with the field name and what was expected.
+ */
+import { z } from 'astro/zod';
+
+const navItem = z.object({
+  /** Label shown in the header. */
+  label: z.string().min(1),
+  /** Site-relative path, starting and ending with a slash. */
+  href: z.string().regex(/^\/([^\s]*\/)?$/, 'a site path such as "/tags/"'),
+});
+
+const siteConfigSchema = z
+  .object({
+    /** Blog name, shown in the header, titles, feeds and the footer. */
+    title: z.string().min(1),
+    /** One-line introduction under the blog name on the home page; also the default meta description. */
+    description: z.string().min(1).max(200),
+    /** Author shown on posts and in feeds. */
+    author: z.object({ name: z.string().min(1) }).strict(),
+    /** BCP 47 language of the site (the `lang` attribute, RSS `language`). */
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language tag such as "ko"'),
+    /** Locale for dates and numbers. */
+    locale: z.string().min(2),
+    /** IANA time zone used for dates and for deciding when a scheduled post goes live. */
+    timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Seoul"'),
+    /** Footer line, exactly as the author wants it. */
+    copyright: z.string().min(1),
+    /** Posts per page on paginated listings (all posts, tags). */
+    postsPerPage: z.number().int().min(1).max(100),
+    /** How many of the latest reviews the home page shows. */
+    latestOnHome: z.number().int().min(1).max(50),
+    /** Header navigation. */
+    nav: z.array(navItem).min(1),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Identity with validation, so the editor completes fields and a typo fails loudly. */
+export function defineSiteConfig(config: z.input<typeof siteConfigSchema>): SiteConfig {
+  const result = siteConfigSchema.safeParse(config);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`src/site.config.ts is invalid:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const site = defineSiteConfig({
+  title: '김민제의 블로그',
+  description: '읽은 책과 매거진을 천천히 다시 읽으며 남기는 리뷰',
+  author: { name: '김민제' },
+  lang: 'ko',
+  locale: 'ko-KR',
+  timeZone: 'Asia/Seoul',
+  copyright: '© 2024. All rights reserved.',
+  postsPerPage: 10,
+  latestOnHome: 6,
+  nav: [
+    { label: '글 목록', href: '/posts/' },
+    { label: '태그', href: '/tags/' },
+    { label: '아카이브', href: '/archive/' },
+    { label: '소개', href: '/about/' },
+  ],
+});
