@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built site for the README and for review: home, a post, tags and archive, in light
  * and dark, at 360 px and 1280 px. Serves dist/ itself; run `npm run build` first.
- *   npm run screenshots [-- --out docs/screenshots] [-- --pages /,/posts/x/]
+ *   npm run screenshots [-- --out docs/screenshots] [-- --dist dist] [-- --pages /,/posts/x/] [-- --full]
  */
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
@@ -12,12 +12,13 @@ import { serveDist } from '../tests/serve.ts';
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'docs/screenshots' },
+    dist: { type: 'string', default: 'dist' },
     pages: { type: 'string' },
     full: { type: 'boolean', default: false },
   },
 });
 
-const server = await serveDist('dist');
+const server = await serveDist(values.dist);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const firstPost = await server.firstPostPath();
 const pages = values.pages?.split(',') ?? ['/', firstPost, '/tags/', '/archive/'];

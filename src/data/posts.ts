@@ -12,9 +12,12 @@ import {
   groupByYear,
   neighbours,
   postStatus,
+  relatedPosts,
   selectVisible,
+  seriesIndex,
   tagIndex,
   type PostStatus,
+  type SeriesSummary,
   type TagSummary,
 } from '../lib/posts';
 
@@ -34,6 +37,7 @@ export interface Post {
 export const postUrl = (id: string) => `/posts/${id}/`;
 export const tagUrl = (slug: string) => `/tags/${slug}/`;
 export const kindUrl = (kind: string) => `/kinds/${kind}/`;
+export const seriesUrl = (slug: string) => `/series/${slug}/`;
 
 function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
   return {
@@ -47,39 +51,61 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
   };
 }
 
-let cached: Promise<Post[]> | undefined;
+/**
+ * A value derived from the posts, computed once per production build (pages ask for the same indexes
+ * thousands of times) and afresh on every call in `astro dev`, where the collection changes under us.
+ */
+function derived<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? compute() : (value ??= compute()));
+}
 
 /**
  * Posts this build shows, newest first: published ones in production; in `astro dev` also drafts and
  * scheduled posts, so the author can preview them (their status puts a badge on every listing).
- * Memoised for a production build only: in dev the collection changes under us.
  */
-export function getPosts(): Promise<Post[]> {
-  if (import.meta.env.DEV) return loadPosts();
-  cached ??= loadPosts();
-  return cached;
-}
-
-async function loadPosts(): Promise<Post[]> {
+export const getPosts = derived(async (): Promise<Post[]> => {
   const now = new Date();
   const entries = await getCollection('posts');
   const visible = selectVisible(entries, { now, includeUnpublished: import.meta.env.DEV });
   return visible.map((entry) => toPost(entry, now));
-}
+});
 
-export async function getTags(): Promise<TagSummary<Post>[]> {
-  return tagIndex(await getPosts());
-}
+export const getTags = derived(async (): Promise<TagSummary<Post>[]> => tagIndex(await getPosts()));
 
-export async function getPostsByYear() {
-  return groupByYear(await getPosts(), site.timeZone);
-}
+export const getPostsByYear = derived(async () => groupByYear(await getPosts(), site.timeZone));
 
-export async function getPostsByKind() {
-  return groupByKind(await getPosts(), SUBJECT_KINDS);
-}
+export const getPostsByKind = derived(async () => groupByKind(await getPosts(), SUBJECT_KINDS));
+
+export const getSeries = derived(async (): Promise<SeriesSummary<Post>[]> => seriesIndex(await getPosts()));
+
+const getSeriesBySlug = derived(async () => new Map((await getSeries()).map((s) => [s.slug, s])));
+
+const getNeighbourIndex = derived(async () => {
+  const posts = await getPosts();
+  return new Map(posts.map((post, i) => [post.id, neighbours(posts, post.id, i)]));
+});
+
+const getRelatedIndex = derived(async () => relatedPosts(await getPosts(), { limit: 8 }));
 
 /** The next newer and older post around `id`, for the links at the end of a post. */
-export async function getNeighbours(id: string) {
-  return neighbours(await getPosts(), id);
+export async function getNeighbours(id: string): Promise<{ newer?: Post | undefined; older?: Post | undefined }> {
+  return (await getNeighbourIndex()).get(id) ?? {};
+}
+
+/** The series `post` belongs to, with its parts in order, if any. */
+export async function getSeriesOf(post: Post): Promise<SeriesSummary<Post> | undefined> {
+  if (!post.data.series) return undefined;
+  return (await getSeriesBySlug()).get(slugify(post.data.series.name));
+}
+
+/**
+ * Up to three posts to read next (see relatedPosts). Posts the page already links to (its series and
+ * the previous/next post) are skipped, so the section adds choices rather than repeating them.
+ */
+export async function getRelated(post: Post): Promise<Post[]> {
+  const { newer, older } = await getNeighbours(post.id);
+  const series = await getSeriesOf(post);
+  const linked = new Set<Post | undefined>([newer, older, ...(series?.posts ?? [])]);
+  return ((await getRelatedIndex()).get(post.id) ?? []).filter((p) => !linked.has(p)).slice(0, 3);
 }

@@ -1,5 +1,8 @@
-/** The `article:modified_time` a post page declares in its head, if any (used for sitemap lastmod). */
+/**
+ * The last-modified time a built page declares in its head (article:modified_time on posts,
+ * og:updated_time on listings), used for the sitemap's lastmod so the two can never disagree.
+ */
 export function modifiedTimeFromHtml(html: string): string | undefined {
-  const match = /<meta\s+property="article:modified_time"\s+content="([^"]+)"/.exec(html);
+  const match = /<meta\s+property="(?:article:modified_time|og:updated_time)"\s+content="([^"]+)"/.exec(html);
   return match?.[1];
 }

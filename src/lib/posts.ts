@@ -10,6 +10,7 @@ export interface PostLike {
   data: {
     title: string;
     pubDate: Date;
+    updatedDate?: Date | undefined;
     draft: boolean;
     tags: string[];
     subject: { kind: string };
@@ -88,9 +89,114 @@ export function groupByKind<T extends PostLike, K extends string>(
     .filter((g) => g.posts.length > 0);
 }
 
-/** The post before and after `id` in a newest-first list: `newer` is the next one to read forward in time. */
-export function neighbours<T extends PostLike>(posts: readonly T[], id: string): { newer?: T | undefined; older?: T | undefined } {
-  const i = posts.findIndex((p) => p.id === id);
+/**
+ * The post before and after `id` in a newest-first list: `newer` is the next one to read forward in
+ * time. Pass `at` (its index) when known, to skip the search.
+ */
+export function neighbours<T extends PostLike>(
+  posts: readonly T[],
+  id: string,
+  at?: number,
+): { newer?: T | undefined; older?: T | undefined } {
+  const i = at ?? posts.findIndex((p) => p.id === id);
   if (i === -1) return {};
   return { newer: posts[i - 1], older: posts[i + 1] };
+}
+
+/** When the newest change among `posts` happened (updatedDate, else pubDate); undefined for none. */
+export function lastModified(posts: readonly PostLike[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const { data } of posts) {
+    const date = data.updatedDate ?? data.pubDate;
+    if (!latest || date > latest) latest = date;
+  }
+  return latest;
+}
+
+export interface SeriesLike extends PostLike {
+  data: PostLike['data'] & { series?: { name: string; order: number } | undefined };
+}
+
+export interface SeriesSummary<T> {
+  name: string;
+  slug: string;
+  /** Parts in reading order (series.order, then date). */
+  posts: T[];
+}
+
+/** Every series with its parts in order. Series names are matched by slug, like tags. */
+export function seriesIndex<T extends SeriesLike>(posts: readonly T[]): SeriesSummary<T>[] {
+  const bySlug = new Map<string, SeriesSummary<T>>();
+  for (const post of posts) {
+    const series = post.data.series;
+    if (!series) continue;
+    const slug = slugify(series.name);
+    const entry = bySlug.get(slug) ?? { name: series.name, slug, posts: [] };
+    entry.posts.push(post);
+    bySlug.set(slug, entry);
+  }
+  const order = (p: T) => p.data.series?.order ?? 0;
+  for (const entry of bySlug.values()) {
+    entry.posts.sort((a, b) => order(a) - order(b) || a.data.pubDate.getTime() - b.data.pubDate.getTime());
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+}
+
+export interface RelatedLike extends PostLike {
+  data: PostLike['data'] & { subject: { kind: string; title: string } };
+}
+
+/**
+ * Up to `limit` related posts for every post, by shared tags (1 point each) and the same reviewed work
+ * (3 points); ties go to the post closest in time. Built from inverted indexes (tag → posts, work →
+ * posts) and, for each tag, only the `window` posts nearest in time are candidates, so a tag shared by
+ * thousands of posts costs O(window) per post rather than O(n): the whole pass is linear in the number
+ * of posts, never quadratic.
+ */
+export function relatedPosts<T extends RelatedLike>(
+  posts: readonly T[],
+  { limit = 3, window = 12 }: { limit?: number; window?: number } = {},
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  const add = (key: string, post: T) => {
+    const list = groups.get(key);
+    if (list) list.push(post);
+    else groups.set(key, [post]);
+  };
+  for (const post of posts) {
+    for (const tag of post.data.tags) add(`tag:${slugify(tag)}`, post);
+    add(`work:${post.data.subject.kind}:${slugify(post.data.subject.title)}`, post);
+  }
+  const positions = new Map<string, Map<string, number>>();
+  for (const [key, list] of groups) {
+    list.sort(compareNewestFirst);
+    positions.set(key, new Map(list.map((p, i) => [p.id, i])));
+  }
+
+  const result = new Map<string, T[]>();
+  for (const post of posts) {
+    const scores = new Map<T, number>();
+    const keys = [
+      ...post.data.tags.map((tag) => ({ key: `tag:${slugify(tag)}`, weight: 1 })),
+      { key: `work:${post.data.subject.kind}:${slugify(post.data.subject.title)}`, weight: 3 },
+    ];
+    for (const { key, weight } of keys) {
+      const list = groups.get(key) ?? [];
+      const at = positions.get(key)?.get(post.id) ?? 0;
+      for (let i = Math.max(0, at - window); i < Math.min(list.length, at + window + 1); i++) {
+        const other = list[i];
+        if (other && other !== post) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+    const time = post.data.pubDate.getTime();
+    const ranked = [...scores.entries()].sort(
+      ([a, sa], [b, sb]) =>
+        sb - sa || Math.abs(a.data.pubDate.getTime() - time) - Math.abs(b.data.pubDate.getTime() - time) || compareNewestFirst(a, b),
+    );
+    result.set(
+      post.id,
+      ranked.slice(0, limit).map(([p]) => p),
+    );
+  }
+  return result;
 }

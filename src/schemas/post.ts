@@ -23,10 +23,25 @@ const requiredText = (what: string, max: number) =>
     .min(1, `${what}이(가) 비어 있습니다. 한 글자 이상 적어 주세요.`)
     .max(max, `${what}은(는) ${max}자 이하로 줄여 주세요.`);
 
-const date = (what: string) =>
-  z.coerce
-    .date({ error: `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다.` })
-    .transform((d) => dateOnlyToZonedMidnight(d, site.timeZone));
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Only a YAML date or a date string: coercing anything else would turn an empty `pubDate:` (null) or
+ * `pubDate: 2024` into a day in 1970 without a word.
+ */
+const date = (what: string) => {
+  const error = `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다.`;
+  return z.union([z.date(), z.string().trim()], { error }).transform((value, ctx) => {
+    const d = new Date(value);
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: error });
+      return z.NEVER;
+    }
+    // A quoted date with a time says exactly what it means. A YAML date cannot tell "no time" from
+    // midnight UTC, so it is read as a bare day, like "2024-11-03".
+    return typeof value === 'string' && !DAY_ONLY.test(value) ? d : dateOnlyToZonedMidnight(d, site.timeZone);
+  });
+};
 
 /** An unknown key is most often a typo: say which key, and where the allowed ones are listed. */
 const objectError = (what: string) => (issue: { code: string; keys?: string[] }) =>
@@ -63,12 +78,12 @@ export const subjectSchema = z
         .optional(),
       /** ISBN-10 or ISBN-13, hyphens allowed; the check digit is verified. */
       isbn: z
-        .string({ error: 'subject.isbn은 따옴표로 감싼 ISBN이어야 합니다. 예: "978-89-546-4922-4"' })
+        .string({ error: 'subject.isbn은 따옴표로 감싼 ISBN이어야 합니다. 예: "978-89-364-3412-0"' })
         .refine(isValidIsbn, 'subject.isbn의 검증 숫자가 맞지 않습니다. ISBN-10 또는 ISBN-13을 다시 확인해 주세요.')
         .transform(normalizeIsbn)
         .optional(),
       /** Where the work can be found (publisher page, DOI, ...). */
-      url: z.url({ error: 'subject.url은 https://로 시작하는 주소여야 합니다.' }).optional(),
+      url: z.url({ protocol: /^https?$/, error: 'subject.url은 https://로 시작하는 주소여야 합니다.' }).optional(),
     },
     { error: objectError('subject는 kind와 title을 가진 항목이어야 합니다.') },
   )
@@ -79,14 +94,19 @@ const tagList = z
     z
       .string({ error: 'tags의 각 항목은 글자여야 합니다.' })
       .trim()
-      .min(1, 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.')
+      // abort: a blank tag needs one message, not a second one about URLs as well.
+      .min(1, { error: 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.', abort: true })
       .max(40, '태그는 40자 이하로 적어 주세요.')
       .refine((t) => slugify(t).length > 0, '태그에는 글자나 숫자가 하나 이상 있어야 합니다 (주소로 쓸 수 있도록).'),
     { error: 'tags는 목록이어야 합니다. 예: ["AI", "에너지"]' },
   )
   .max(12, '태그는 12개 이하로 골라 주세요.')
-  // Dedupe by slug: "AI" and "ai " would otherwise be two links to one page.
-  .transform((tags) => [...new Map(tags.map((t) => [slugify(t), t.normalize('NFC')])).values()]);
+  // Dedupe by slug: "AI" and "ai " would otherwise be two links to one page. The first spelling wins.
+  .transform((tags) => {
+    const bySlug = new Map<string, string>();
+    for (const t of tags) if (!bySlug.has(slugify(t))) bySlug.set(slugify(t), t.normalize('NFC'));
+    return [...bySlug.values()];
+  });
 
 export function postSchema({ image }: SchemaContext) {
   return z

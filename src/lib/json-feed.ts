@@ -1,0 +1,70 @@
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the document shape and its builder. */
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  content_html: string;
+  summary: string;
+  date_published: string;
+  date_modified?: string;
+  tags?: string[];
+  image?: string;
+  language?: string;
+}
+
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  authors: { name: string }[];
+  items: JsonFeedItem[];
+}
+
+export interface JsonFeedInput {
+  title: string;
+  description: string;
+  language: string;
+  author: string;
+  siteUrl: URL;
+  feedUrl: URL;
+  items: {
+    url: URL;
+    title: string;
+    html: string;
+    summary: string;
+    published: Date;
+    modified?: Date | undefined;
+    tags: string[];
+    image?: URL | undefined;
+    language: string;
+  }[];
+}
+
+export function buildJsonFeed(input: JsonFeedInput): JsonFeed {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: input.title,
+    home_page_url: input.siteUrl.href,
+    feed_url: input.feedUrl.href,
+    description: input.description,
+    language: input.language,
+    authors: [{ name: input.author }],
+    items: input.items.map((item) => ({
+      // The permalink is the stable id: it never changes once published.
+      id: item.url.href,
+      url: item.url.href,
+      title: item.title,
+      content_html: item.html,
+      summary: item.summary,
+      date_published: item.published.toISOString(),
+      ...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
+      ...(item.tags.length ? { tags: item.tags } : {}),
+      ...(item.image ? { image: item.image.href } : {}),
+      language: item.language,
+    })),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * schema.org JSON-LD for posts, the home page and listings. Plain objects here; StructuredData.astro
+ * serialises them safely into the page.
+ */
+
+type Thing = Record<string, unknown>;
+
+export interface SubjectInput {
+  kind: 'book' | 'magazine' | 'paper' | 'film' | 'other';
+  title: string;
+  creators?: string[] | undefined;
+  publisher?: string | undefined;
+  issue?: string | undefined;
+  year?: number | undefined;
+  isbn?: string | undefined;
+  url?: string | undefined;
+}
+
+const people = (names: string[] | undefined) => names?.map((name) => ({ '@type': 'Person', name }));
+
+/** The reviewed work, typed by kind: Book, PublicationIssue of a Periodical, ScholarlyArticle, Movie. */
+export function itemReviewed(subject: SubjectInput): Thing {
+  const common: Thing = {
+    name: subject.title,
+    ...(subject.url ? { url: subject.url } : {}),
+    ...(subject.year ? { datePublished: String(subject.year) } : {}),
+    ...(subject.publisher ? { publisher: { '@type': 'Organization', name: subject.publisher } } : {}),
+  };
+  switch (subject.kind) {
+    case 'book':
+      return { '@type': 'Book', ...common, author: people(subject.creators), ...(subject.isbn ? { isbn: subject.isbn } : {}) };
+    case 'magazine':
+      return {
+        '@type': 'PublicationIssue',
+        ...common,
+        ...(subject.issue ? { issueNumber: subject.issue } : {}),
+        isPartOf: { '@type': 'Periodical', name: subject.title },
+        ...(subject.creators ? { editor: people(subject.creators) } : {}),
+      };
+    case 'paper':
+      return { '@type': 'ScholarlyArticle', ...common, author: people(subject.creators) };
+    case 'film':
+      return { '@type': 'Movie', ...common, director: people(subject.creators) };
+    case 'other':
+      return { '@type': 'CreativeWork', ...common, author: people(subject.creators) };
+  }
+}
+
+export interface PostInput {
+  url: string;
+  title: string;
+  description: string;
+  published: Date;
+  modified: Date;
+  tags: string[];
+  lang: string;
+  author: string;
+  siteName: string;
+  siteUrl: string;
+  subject: SubjectInput;
+  rating?: number | undefined;
+  image?: string | undefined;
+}
+
+/** A post is both a BlogPosting (the article) and a Review (of its subject), linked by @id. */
+export function postGraph(post: PostInput): Thing {
+  const author = { '@type': 'Person', name: post.author, url: post.siteUrl };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'BlogPosting',
+        '@id': `${post.url}#article`,
+        headline: post.title,
+        description: post.description,
+        url: post.url,
+        mainEntityOfPage: post.url,
+        datePublished: post.published.toISOString(),
+        dateModified: post.modified.toISOString(),
+        inLanguage: post.lang,
+        keywords: post.tags.join(', '),
+        author,
+        publisher: { '@type': 'Person', name: post.author, url: post.siteUrl },
+        isPartOf: { '@type': 'Blog', name: post.siteName, url: post.siteUrl },
+        ...(post.image ? { image: post.image } : {}),
+        about: { '@id': `${post.url}#review` },
+      },
+      {
+        '@type': 'Review',
+        '@id': `${post.url}#review`,
+        name: post.title,
+        url: post.url,
+        author,
+        datePublished: post.published.toISOString(),
+        inLanguage: post.lang,
+        itemReviewed: itemReviewed(post.subject),
+        ...(post.rating !== undefined
+          ? { reviewRating: { '@type': 'Rating', ratingValue: post.rating, bestRating: 5, worstRating: 0 } }
+          : {}),
+      },
+    ],
+  };
+}
+
+export function websiteGraph(site: { name: string; url: string; description: string; lang: string; author: string }): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: site.url,
+    description: site.description,
+    inLanguage: site.lang,
+    author: { '@type': 'Person', name: site.author },
+  };
+}
+
+/** Breadcrumbs from the home page down to the current page; `url` of the last crumb is the page. */
+export function breadcrumbGraph(crumbs: { name: string; url: string }[]): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block. "<" is escaped so no title can close the script
+ * element ("</script>") or open a comment; U+2028/2029 are escaped for old JSON-in-JS parsers.
+ */
+export function serializeJsonLd(data: Thing | Thing[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

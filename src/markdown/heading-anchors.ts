@@ -1,0 +1,32 @@
+/**
+ * Sätteri hast plugin: gives every h2–h4 in a post a "#" link to itself, so a reader can copy a link to a
+ * section. It sets the heading's id with github-slugger exactly as Astro's own heading-ids step would
+ * (that step runs after user plugins and keeps an existing id), so the TOC and the anchors agree.
+ * The link holds no text node (the "#" is drawn by CSS), so the heading text Astro collects for the
+ * table of contents stays clean; its accessible name comes from aria-label.
+ */
+import GithubSlugger from 'github-slugger';
+import { defineHastPlugin } from 'satteri';
+import { ui } from '../i18n/ko';
+
+export const headingAnchors = () => {
+  const slugger = new GithubSlugger();
+  return defineHastPlugin({
+    name: 'heading-anchors',
+    element: {
+      filter: ['h2', 'h3', 'h4'],
+      visit(node, ctx) {
+        const text = ctx.textContent(node);
+        const existing = node.properties?.['id'];
+        const id = typeof existing === 'string' ? existing : slugger.slug(text);
+        if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: ui.headingLink(text) },
+          children: [],
+        });
+      },
+    },
+  });
+};
