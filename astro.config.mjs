@@ -1,10 +1,15 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import mdxErrorHint from './src/integrations/mdx-error-hint.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { modifiedTimeFromHtml } from './src/lib/lastmod.ts';
 
@@ -20,6 +25,14 @@ const cacheDir = contentDir
   ? `./node_modules/.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
 
+/**
+ * sha256 of an inline script, as CSP wants it.
+ * @param {string} path
+ * @returns {`sha256-${string}`}
+ */
+const scriptHash = (path) =>
+  `sha256-${createHash('sha256').update(readFileSync(new URL(path, import.meta.url))).digest('base64')}`;
+
 const distUrl = new URL(outDir.endsWith('/') ? outDir : `${outDir}/`, new URL('./', import.meta.url));
 
 export default defineConfig({
@@ -29,11 +42,39 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
+  /*
+   * A CSP <meta> on every page: scripts and styles only from this site or by hash (Astro hashes what it
+   * bundles; the theme script in BaseHead is inlined from src/scripts/theme-init.js and hashed here).
+   * 'wasm-unsafe-eval' lets Pagefind's search index (WebAssembly) run; it allows no JavaScript eval.
+   * frame-ancestors cannot be set from a <meta>: netlify.toml and vercel.json send it as a header.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [scriptHash('./src/scripts/theme-init.js')],
+      },
+    },
+  },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    processor: satteri({ hastPlugins: [headingAnchors] }),
+    // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
+    // would need 'unsafe-inline' styles under the CSP.
+    syntaxHighlight: 'prism',
   },
   integrations: [
     mdx(),
+    mdxErrorHint(),
+    pagefind(),
     sitemap({
       // lastmod comes from the page itself, so it can never disagree with what the page says.
       async serialize(item) {

@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob, displayPath } from './lib/checked-glob';
 import { postSchema } from './schemas/post';
 import { pageSchema } from './schemas/page';
 import { postsDir } from './lib/content-dir';
@@ -9,25 +10,38 @@ import { slugify } from './lib/slug';
  * The id becomes the URL (/posts/<id>/). It is built from the file name, NFC-normalised, so a Hangul
  * file name saved on macOS (NFD) gets the same URL as on any other system.
  */
-function idFromPath({ entry }: { entry: string }): string {
+function idFromPath({ entry, base }: { entry: string; base: URL }): string {
   const segments = entry.replace(/(\/index)?\.(md|mdx)$/i, '').split('/');
   if (segments.length > 1) {
     throw new Error(
-      `"${entry}": a post is either a file directly in the posts folder (my-review.mdx) or the index of a ` +
-        `folder of its own (my-review/index.mdx, with its images beside it). Move it to one of those places.`,
+      `"${displayPath(fileURLToPath(new URL(encodeURI(entry), base)))}": 글 파일이 너무 깊은 폴더에 있습니다. ` +
+        `글은 글 폴더 바로 안의 파일(my-review.mdx)이거나, 글 하나만의 폴더 안의 index 파일` +
+        `(my-review/index.mdx, 이미지는 그 옆에)이어야 합니다. 둘 중 한 곳으로 옮겨 주세요.`,
     );
   }
   return slugify(segments[0] ?? '');
 }
 
 const posts = defineCollection({
-  // Files starting with "_" are notes to self, not posts.
-  loader: glob({ base: postsDir, pattern: ['**/*.{md,mdx}', '!**/_*'], generateId: idFromPath }),
+  // checkedGlob = glob() plus a reliable "two files on one URL" check and a "cover image missing"
+  // check that names the post (see src/lib/checked-glob.ts for why Astro's own checks are not enough).
+  loader: checkedGlob({
+    base: postsDir,
+    // Files starting with "_" are notes to self, not posts.
+    pattern: ['**/*.{md,mdx}', '!**/_*'],
+    generateId: idFromPath,
+    url: (id) => `/posts/${id}/`,
+  }),
   schema: postSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ base: './src/content/pages', pattern: '*.{md,mdx}', generateId: idFromPath }),
+  loader: checkedGlob({
+    base: './src/content/pages',
+    pattern: '*.{md,mdx}',
+    generateId: idFromPath,
+    url: (id) => `/${id}/`,
+  }),
   schema: pageSchema,
 });
 

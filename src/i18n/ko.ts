@@ -21,6 +21,7 @@ export const ui = {
   updated: '수정',
   readingTime: (minutes: number) => `${minutes}분 분량`,
   tableOfContents: '목차',
+  headingLink: (heading: string) => `'${heading}' 부분으로 바로 가는 링크`,
   reviewed: '리뷰한 작품',
   subjectCreators: '지은이',
   subjectPublisher: '펴낸 곳',
@@ -44,14 +45,46 @@ export const ui = {
   themeToggle: '다크 모드 전환',
   themeToLight: '밝은 테마로 전환',
   themeToDark: '어두운 테마로 전환',
+  search: '검색',
+  searchOpen: '검색 (/ 키)',
+  searchIntro: '발행한 리뷰의 제목, 요약, 리뷰한 작품과 본문에서 찾습니다.',
+  searchLabel: '검색어',
+  searchPlaceholder: '예: 전력, 양자컴퓨터',
+  searchShortcut: '어느 페이지에서나 / 키를 누르면 검색으로 옵니다.',
+  searchNeedsJs: '검색은 자바스크립트가 있어야 동작합니다. 자바스크립트를 켜거나 태그와 아카이브에서 글을 찾아 보세요.',
+  searchLoading: '검색을 준비하고 있습니다…',
+  searchResults: (query: string, n: number) =>
+    n === 0 ? `‘${query}’에 맞는 글이 없습니다.` : `‘${query}’ 검색 결과 ${n}건`,
+  searchMore: '결과 더 보기',
+  searchUnavailable: '검색 색인을 불러오지 못했습니다. 잠시 뒤에 다시 시도해 주세요.',
+  searchDevNoIndex:
+    '개발 서버에는 아직 검색 색인이 없습니다. `npm run build`를 한 번 실행하면 개발 서버가 마지막 빌드의 색인으로 검색합니다 (발행된 글만 들어 있습니다).',
   rssFeed: 'RSS 피드',
   subscribe: '구독',
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundBody: '주소가 바뀌었거나 글이 옮겨졌을 수 있습니다. 아래에서 찾아보세요.',
   notFoundHome: '홈으로 가기',
   backToTop: '맨 위로',
+  series: '시리즈',
+  seriesIndexTitle: '시리즈',
+  seriesIndexIntro: '여러 편으로 이어지는 리뷰를 모았습니다.',
+  seriesPart: (order: number, total: number) => `${total}편 중 ${order}편`,
+  seriesParts: (n: number) => `${n}편`,
+  seriesCurrent: '지금 읽는 글',
+  related: '함께 읽을 만한 글',
+  breadcrumbHome: '홈',
   footerFeeds: '피드',
   sitemap: '사이트맵',
+  /** Alt text of a social card image: its headline and what it is about. */
+  ogImageAlt: (headline: string, about: string) => `${headline} (${about})`,
+  /* Review components for MDX (src/components/mdx/). */
+  /** The page of a quotation, e.g. 45 → "45쪽", "45–47" → "45–47쪽". */
+  quotePage: (page: string | number) => `${page}쪽`,
+  calloutNote: '참고',
+  calloutTip: '도움말',
+  calloutWarning: '주의',
+  /** Label of a card for another work mentioned in a review (BookCard). */
+  mentionedWork: '함께 언급한 작품',
 } as const;
 
 /** How each kind of reviewed work is called on the site. */

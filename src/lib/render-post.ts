@@ -7,6 +7,7 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { absolutizeUrls } from './absolute-urls';
+import { mdxComponents } from '../components/mdx';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -15,8 +16,11 @@ function getContainer(): Promise<AstroContainer> {
   return container;
 }
 
-/** The rendered body of `entry`, with absolute URLs resolved against `pageUrl`. */
+/**
+ * The rendered body of `entry`, with absolute URLs resolved against `pageUrl`. The review components are
+ * passed as on the post page, so MDX posts can use them without imports in feeds too.
+ */
 export async function renderPostHtml(entry: CollectionEntry<'posts'>, pageUrl: URL): Promise<string> {
   const [c, { Content }] = await Promise.all([getContainer(), render(entry)]);
-  return absolutizeUrls(await c.renderToString(Content), pageUrl);
+  return absolutizeUrls(await c.renderToString(Content, { props: { components: mdxComponents } }), pageUrl);
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getFeedEntries } from '../data/feed';
 import { buildJsonFeed } from '../lib/json-feed';
 import { site as config } from '../site.config';
+import { ogImagePath } from '../data/og';
 
 /** JSON Feed 1.1 with the same full content as the RSS feed. */
 export const GET: APIRoute = async ({ site }) => {
@@ -22,6 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
       published: post.data.pubDate,
       modified: post.data.updatedDate,
       tags: post.data.tags,
+      // The social card: every post has one, showing its title and the reviewed work.
+      image: new URL(ogImagePath(post.id), siteUrl),
       language: post.data.lang,
     })),
   });

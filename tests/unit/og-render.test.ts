@@ -21,7 +21,10 @@ const NO_GLYPH = '\u0378';
 
 /** The outline satori draws for one character, as SVG path data. */
 async function outline(char: string, fonts: Font[]): Promise<string> {
-  const tree = { type: 'div', props: { style: { display: 'flex', fontSize: 64, fontFamily: OG_FONT_FAMILY }, children: char } };
+  const tree = {
+    type: 'div',
+    props: { style: { display: 'flex', fontSize: 64, fontFamily: OG_FONT_FAMILY }, children: char },
+  };
   const svg = await satori(tree, { width: 120, height: 100, fonts });
   return [...svg.matchAll(/<path[^>]*\sd="([^"]+)"/g)].map((m) => m[1]).join(' ');
 }
@@ -62,7 +65,10 @@ describe('card fonts', () => {
 
 describe('renderCardPng', () => {
   it('makes a 1200×630 PNG', async () => {
-    const png = await renderCardPng({ title: '채식주의자', kicker: '책 리뷰', subject: '채식주의자', blogName: '김민제의 블로그' }, loaded.fonts);
+    const png = await renderCardPng(
+      { title: '채식주의자', kicker: '책 리뷰', subject: '채식주의자', blogName: '김민제의 블로그' },
+      loaded.fonts,
+    );
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
@@ -72,7 +78,11 @@ describe('renderCardPng', () => {
     const inkIn = async (title: string) => {
       const png = await renderCardPng({ title, blogName: '' }, loaded.fonts);
       // The headline band, away from the accent rule at the top and the footer.
-      const { data } = await sharp(png).extract({ left: 88, top: 140, width: 1024, height: 340 }).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(png)
+        .extract({ left: 88, top: 140, width: 1024, height: 340 })
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return data.filter((v) => v < 128).length;
     };
     expect(await inkIn('')).toBe(0);
@@ -82,7 +92,12 @@ describe('renderCardPng', () => {
 
 /** The title's lines as laid out on the card (satori's text elements, grouped by baseline). */
 async function titleLines(title: string): Promise<string[]> {
-  const svg = await satori(cardTree({ title, blogName: '블로그' }), { width: OG_WIDTH, height: OG_HEIGHT, fonts: loaded.fonts, embedFont: false });
+  const svg = await satori(cardTree({ title, blogName: '블로그' }), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loaded.fonts,
+    embedFont: false,
+  });
   const lines = new Map<string, string>();
   for (const m of svg.matchAll(/<text[^>]*\sy="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)) {
     const [, y = '', size, text = ''] = m;
@@ -101,7 +116,9 @@ describe('title wrapping', () => {
   });
 
   it('clamps a very long title to three lines ending in an ellipsis', async () => {
-    const lines = await titleLines('주의력만 있으면 된다고 말한 논문이 팔 년 뒤 세상을 어떻게 바꾸었는지에 대한 '.repeat(3));
+    const lines = await titleLines(
+      '주의력만 있으면 된다고 말한 논문이 팔 년 뒤 세상을 어떻게 바꾸었는지에 대한 '.repeat(3),
+    );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/…$/u);
   });

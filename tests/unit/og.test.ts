@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachedCard, diskCache, type CardCache } from '../../src/lib/og/cache.ts';
-import { OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, cardTree, titleFontSize, type CardContent, type OgNode } from '../../src/lib/og/card.ts';
+import {
+  OG_HEIGHT,
+  OG_TEMPLATE_VERSION,
+  OG_WIDTH,
+  cardTree,
+  titleFontSize,
+  type CardContent,
+  type OgNode,
+} from '../../src/lib/og/card.ts';
 import { cardKey } from '../../src/lib/og/key.ts';
 
 const card: CardContent = {
@@ -36,7 +44,9 @@ describe('cardKey', () => {
   });
 
   it('does not confuse field boundaries or a missing field with an empty one', () => {
-    expect(cardKey({ ...card, kicker: 'a', subject: 'bc' }, FONT)).not.toBe(cardKey({ ...card, kicker: 'ab', subject: 'c' }, FONT));
+    expect(cardKey({ ...card, kicker: 'a', subject: 'bc' }, FONT)).not.toBe(
+      cardKey({ ...card, kicker: 'ab', subject: 'c' }, FONT),
+    );
     const { subject: _subject, ...withoutSubject } = card;
     expect(cardKey(withoutSubject, FONT)).toBe(cardKey({ ...card, subject: '' }, FONT));
   });
@@ -97,26 +107,38 @@ describe('diskCache', () => {
 function texts(node: OgNode): { text: string; style: Record<string, string | number> }[] {
   const children = node.props.children;
   const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
-  return list.flatMap((child) => (typeof child === 'string' ? [{ text: child, style: node.props.style ?? {} }] : texts(child)));
+  return list.flatMap((child) =>
+    typeof child === 'string' ? [{ text: child, style: node.props.style ?? {} }] : texts(child),
+  );
 }
 
 describe('cardTree', () => {
   it('is a 1200×630 card on the site paper, words kept whole', () => {
     const { style } = cardTree(card).props;
-    expect(style).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: '#fbfaf7', color: '#22211f', wordBreak: 'keep-all' });
+    expect(style).toMatchObject({
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      backgroundColor: '#fbfaf7',
+      color: '#22211f',
+      wordBreak: 'keep-all',
+    });
     expect([OG_WIDTH, OG_HEIGHT]).toEqual([1200, 630]);
   });
 
   it('shows the title, the kind and subject, and the blog name', () => {
     const shown = texts(cardTree(card)).map((t) => t.text);
-    expect(shown).toEqual(expect.arrayContaining([card.title, '매거진 리뷰', 'MIT Technology Review', '김민제의 블로그']));
+    expect(shown).toEqual(
+      expect.arrayContaining([card.title, '매거진 리뷰', 'MIT Technology Review', '김민제의 블로그']),
+    );
   });
 
   it('clamps the title to three lines and steps its size down as it grows', () => {
     const long = '아주 긴 제목 '.repeat(20);
     const title = texts(cardTree({ ...card, title: long })).find((t) => t.text === long.trim());
     expect(title?.style).toMatchObject({ lineClamp: 3, fontWeight: 700 });
-    expect(titleFontSize('짧은 제목')).toBeGreaterThan(titleFontSize('조금 더 길어서 한 줄에 들어가지 않는 제목입니다'));
+    expect(titleFontSize('짧은 제목')).toBeGreaterThan(
+      titleFontSize('조금 더 길어서 한 줄에 들어가지 않는 제목입니다'),
+    );
     expect(titleFontSize(long)).toBeGreaterThanOrEqual(48);
   });
 

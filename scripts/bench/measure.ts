@@ -1,0 +1,153 @@
+/**
+ * Measuring one build: wall time, peak memory of the whole process tree, and what the build wrote.
+ *
+ * Peak memory: the build runs in its own process group; every ~100 ms we sum the resident set size of
+ * all processes in that group (Astro's Node process plus anything it starts, e.g. Pagefind's binary)
+ * from /proc/<pid>/stat and keep the maximum. Shared pages count once per process, so this is an upper
+ * bound; short spikes between two polls can be missed. (`/usr/bin/time -v` reports only the largest
+ * single process, not the tree.)
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const PAGE_SIZE = 4096;
+const POLL_MS = 100;
+
+/** Sum of RSS (bytes) over the processes whose process group is `pgid`. */
+async function groupRss(pgid: number): Promise<number> {
+  let total = 0;
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may contain spaces), counted from field 3 (state).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) total += Number(fields[21]) * PAGE_SIZE;
+    } catch {
+      // The process ended between readdir and readFile.
+    }
+  }
+  return total;
+}
+
+export interface RunResult {
+  wallMs: number;
+  peakRssBytes: number;
+  exitCode: number;
+  log: string;
+}
+
+/** Runs a command in its own process group, teeing its output to `logFile`, and measures it. */
+export async function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
+  const out = createWriteStream(options.logFile);
+  const chunks: Buffer[] = [];
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      out.write(chunk);
+    });
+  }
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  let done = false;
+  let peak = 0;
+  const poller = (async () => {
+    while (!done) {
+      if (child.pid) peak = Math.max(peak, await groupRss(child.pid));
+      await sleep(POLL_MS);
+    }
+  })();
+  const exitCode = await exited;
+  const wallMs = performance.now() - started;
+  done = true;
+  await poller;
+  await new Promise((resolve) => out.end(resolve));
+  return { wallMs, peakRssBytes: peak, exitCode, log: Buffer.concat(chunks).toString('utf8') };
+}
+
+async function walk(dir: string, visit: (file: string, size: number) => void): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, visit);
+    else if (entry.isFile()) visit(full, (await stat(full)).size);
+  }
+}
+
+export interface DistStats {
+  /** index.html files: one per page in the directory build format. */
+  pages: number;
+  bytes: number;
+  files: number;
+  pagefindBytes: number;
+  ogCount: number;
+  ogBytes: number;
+}
+
+export async function distStats(dir: string): Promise<DistStats> {
+  const stats: DistStats = { pages: 0, bytes: 0, files: 0, pagefindBytes: 0, ogCount: 0, ogBytes: 0 };
+  await walk(dir, (file, size) => {
+    const rel = path.relative(dir, file);
+    stats.files++;
+    stats.bytes += size;
+    if (path.basename(file) === 'index.html') stats.pages++;
+    if (rel.startsWith(`pagefind${path.sep}`)) stats.pagefindBytes += size;
+    if (rel.startsWith(`og${path.sep}`) && rel.endsWith('.png')) {
+      stats.ogCount++;
+      stats.ogBytes += size;
+    }
+  });
+  return stats;
+}
+
+export interface LogFigures {
+  /** Astro's own "N page(s) built in X" figure, ms. */
+  astroPagesMs?: number;
+  /** From the Pagefind integration's "indexed N post pages in X ms" line. */
+  pagefindMs?: number;
+  pagefindPages?: number;
+  /** Sum of the per-route timings Astro logs for /og/*.png (generation of the social cards). */
+  ogMs?: number;
+  ogRoutes?: number;
+}
+
+// Astro prints colour codes even into a pipe sometimes; strip them before matching.
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+
+export function parseLog(raw: string): LogFigures {
+  const log = stripAnsi(raw);
+  const figures: LogFigures = {};
+  const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)\b/.exec(log);
+  if (built?.[2] && built[3]) figures.astroPagesMs = toMs(built[2], built[3]);
+  const indexed = /indexed (\d+) post pages in (\d+) ms/.exec(log);
+  if (indexed) {
+    figures.pagefindPages = Number(indexed[1]);
+    figures.pagefindMs = Number(indexed[2]);
+  }
+  let ogMs = 0;
+  let ogRoutes = 0;
+  for (const m of log.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)) {
+    ogMs += toMs(m[1] ?? '0', m[2] ?? 'ms');
+    ogRoutes++;
+  }
+  if (ogRoutes > 0) {
+    figures.ogMs = Math.round(ogMs);
+    figures.ogRoutes = ogRoutes;
+  }
+  return figures;
+}

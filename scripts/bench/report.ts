@@ -1,0 +1,157 @@
+/**
+ * Benchmark results: the machine description, one JSON file per run and size in bench/results/, and
+ * the Markdown tables of docs/benchmarks.md (regenerated from the newest result of each size).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { replaceDocSection } from '../lib/doc-section.ts';
+import type { DistStats, LogFigures } from './measure.ts';
+import type { WriteSummary } from './generate.ts';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramGiB: number;
+  node: string;
+  astro: string;
+  os: string;
+  /** 1-minute load average when the run started: other work on the machine makes timings noisy. */
+  loadAtStart: number;
+}
+
+export function machineInfo(root: string): Machine {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const astro = JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string };
+  return {
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    ramGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    astro: astro.version,
+    os: `${os.type()} ${os.release()}`,
+    loadAtStart: Number(os.loadavg()[0]?.toFixed(2)),
+  };
+}
+
+export interface Phase {
+  wallMs: number;
+  peakRssBytes: number;
+  dist: DistStats;
+  log: LogFigures;
+}
+
+export type Target = Record<'cold' | 'warm' | 'changed', Phase>;
+
+export interface BenchResult {
+  date: string;
+  n: number;
+  seed: number;
+  machine: Machine;
+  generated: WriteSummary;
+  blog: Target;
+  baseline: Target;
+  notes: string[];
+}
+
+export const RESULTS_DIR = 'bench/results';
+export const DOC = 'docs/benchmarks.md';
+
+export async function saveResult(root: string, result: BenchResult): Promise<string> {
+  const dir = path.join(root, RESULTS_DIR);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${result.date}-${result.n}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}
+
+/** The newest result of every size, smallest size first. */
+export async function latestResults(root: string): Promise<BenchResult[]> {
+  const dir = path.join(root, RESULTS_DIR);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(f)).sort();
+  const bySize = new Map<number, BenchResult>();
+  for (const name of names) {
+    const result = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as BenchResult;
+    bySize.set(result.n, result); // names sort by date: the last one wins
+  }
+  return [...bySize.values()].sort((a, b) => a.n - b.n);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
+
+function sizeSection(r: BenchResult): string {
+  const { blog, baseline } = r;
+  const row = (label: string, a: string, b: string, q: string) => `| ${label} | ${a} | ${b} | ${q} |`;
+  const time = (phase: keyof Target, label: string) =>
+    row(label, seconds(blog[phase].wallMs), seconds(baseline[phase].wallMs), ratio(blog[phase].wallMs, baseline[phase].wallMs));
+  const memory = (phase: keyof Target, label: string) =>
+    row(label, mb(blog[phase].peakRssBytes), mb(baseline[phase].peakRssBytes), ratio(blog[phase].peakRssBytes, baseline[phase].peakRssBytes));
+  const cold = blog.cold;
+  const search = cold.dist.pagefindBytes
+    ? `${mb(cold.dist.pagefindBytes)}${cold.log.pagefindMs === undefined ? '' : `, ${seconds(cold.log.pagefindMs)} for ${cold.log.pagefindPages} pages`}`
+    : 'none';
+  const og = cold.dist.ogCount
+    ? `${cold.dist.ogCount} PNG, ${mb(cold.dist.ogBytes)}${cold.log.ogMs === undefined ? '' : `, ${seconds(cold.log.ogMs)} (cold, sum of Astro's per-route times); warm ${seconds(blog.warm.log.ogMs ?? 0)}`}`
+    : 'none';
+  return [
+    `### ${r.n.toLocaleString('en')} posts`,
+    '',
+    `${r.date}, seed ${r.seed}: ${r.generated.posts} posts (${r.generated.drafts} drafts, ${r.generated.covers} with a cover), ` +
+      `${mb(r.generated.bytes)} of source; load average ${r.machine.loadAtStart} at the start.`,
+    '',
+    '| | blog | baseline | blog / baseline |',
+    '| --- | ---: | ---: | ---: |',
+    time('cold', 'cold build (empty caches, no output)'),
+    time('warm', 'warm build (caches kept, nothing changed)'),
+    time('changed', 'one post changed (warm)'),
+    memory('cold', 'peak memory, cold'),
+    memory('warm', 'peak memory, warm'),
+    row('pages written (index.html)', String(cold.dist.pages), String(baseline.cold.dist.pages), ''),
+    row('output size', mb(cold.dist.bytes), mb(baseline.cold.dist.bytes), ratio(cold.dist.bytes, baseline.cold.dist.bytes)),
+    row('search index (dist/pagefind)', search, '–', ''),
+    row('social cards (dist/og)', og, '–', ''),
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
+  ].join('\n');
+}
+
+export function benchMarkdown(results: BenchResult[]): string {
+  if (results.length === 0) return '_No results yet: run `npm run bench`._';
+  const m = results[results.length - 1]?.machine as Machine;
+  const summary = [
+    '| posts | cold: blog | cold: baseline | ratio | warm: blog | warm: baseline | ratio | one post changed: blog | peak memory: blog |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.n.toLocaleString('en')} | ${seconds(r.blog.cold.wallMs)} | ${seconds(r.baseline.cold.wallMs)} | ${ratio(r.blog.cold.wallMs, r.baseline.cold.wallMs)} ` +
+        `| ${seconds(r.blog.warm.wallMs)} | ${seconds(r.baseline.warm.wallMs)} | ${ratio(r.blog.warm.wallMs, r.baseline.warm.wallMs)} ` +
+        `| ${seconds(r.blog.changed.wallMs)} | ${mb(r.blog.cold.peakRssBytes)} |`,
+    ),
+  ];
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}.`,
+    '',
+    ...summary,
+    '',
+    ...results.map(sizeSection).flatMap((s) => [s, '']),
+  ].join('\n');
+}
+
+const INTRO = `# Benchmarks
+
+How long the blog takes to build, and how much memory, as the number of posts grows. \`npm run bench\`
+generates realistic review posts (deterministic: the same seed gives the same files) and builds both the
+blog and a bare Astro baseline (\`bench/baseline/\`: the same posts, one plain page each) in the same
+run, so the blog/baseline ratios stay meaningful on a busy or slow machine while absolute times do not.
+\`npm run lighthouse\` audits the built site. Both commands regenerate their section below.
+`;
+
+export async function writeBenchDoc(root: string): Promise<string> {
+  const file = path.join(root, DOC);
+  await replaceDocSection(file, 'bench', `## Build time and memory\n\n${benchMarkdown(await latestResults(root))}`, INTRO);
+  return file;
+}
+
+export { INTRO as BENCH_DOC_INTRO };

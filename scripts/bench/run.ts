@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: build the blog and the bare Astro baseline (bench/baseline/) on the same generated
+ * posts, for each size, and record wall time, peak memory and output.
+ *
+ *   npm run bench                      # 100 and 1,000 posts
+ *   npm run bench -- --quick           # 100 posts only
+ *   npm run bench -- --n5000           # 100, 1,000 and 5,000
+ *   npm run bench -- --sizes 100,1000,5000 [--seed 42] [--keep]
+ *
+ * Per size and per site: "cold" (empty cache folder, no output), "warm" (again, caches kept, nothing
+ * changed), then one post's body is edited and both are built warm again ("changed"). Everything lives
+ * in a temporary folder (removed unless --keep); the blog's content cache, which astro.config.mjs puts
+ * in node_modules/.astro-content-<hash>, is emptied before the cold build and removed at the end.
+ * Results: bench/results/<date>-<N>.json and the tables in docs/benchmarks.md.
+ */
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, generatePosts, writePosts } from './generate.ts';
+import { distStats, measureCommand, parseLog } from './measure.ts';
+import { machineInfo, saveResult, writeBenchDoc, type BenchResult, type Phase, type Target } from './report.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    n5000: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.sizes
+  ? values.sizes.split(',').map((s) => Number(s.trim()))
+  : values.quick
+    ? [100]
+    : values.n5000
+      ? [100, 1000, 5000]
+      : [100, 1000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, got "${values.sizes}"`);
+const seed = Number(values.seed);
+
+/** The cache folder astro.config.mjs gives a BLOG_CONTENT_DIR (keep in step with it). */
+const blogCacheDir = (contentDir: string) =>
+  path.join(root, 'node_modules', `.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
+
+interface Site {
+  name: 'blog' | 'baseline';
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  outDir: string;
+  /** Emptied before the cold build. */
+  caches: string[];
+}
+
+async function build(site: Site, phase: string, work: string): Promise<Phase> {
+  const logFile = path.join(work, `${site.name}-${phase}.log`);
+  process.stdout.write(`  ${site.name.padEnd(8)} ${phase.padEnd(7)} … `);
+  const run = await measureCommand(process.execPath, [ASTRO, 'build', ...site.args], { cwd: root, env: site.env, logFile });
+  if (run.exitCode !== 0) {
+    console.log('failed');
+    console.error(run.log.split('\n').slice(-40).join('\n'));
+    throw new Error(`${site.name} ${phase} build failed (exit ${run.exitCode}); log: ${logFile}`);
+  }
+  const dist = await distStats(site.outDir);
+  console.log(`${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${dist.pages} pages`);
+  return { wallMs: Math.round(run.wallMs), peakRssBytes: run.peakRssBytes, dist, log: parseLog(run.log) };
+}
+
+/** Appends a paragraph to the first published .mdx post: a body-only change. */
+async function changeOnePost(contentDir: string, posts: ReturnType<typeof generatePosts>): Promise<string> {
+  const post = posts.find((p) => !p.draft && p.file.endsWith('.mdx'));
+  if (!post) throw new Error('no published .mdx post to change');
+  await appendFile(path.join(contentDir, post.file), '\n## 덧붙임\n\n다시 읽으면서 한 문단을 더 적어 둡니다.\n');
+  return post.file;
+}
+
+async function benchSize(n: number): Promise<BenchResult> {
+  const machine = machineInfo(root); // load average now, before this size's builds
+  const work = await mkdtemp(path.join(os.tmpdir(), `blog-bench-${n}-`));
+  const contentDir = path.join(work, 'posts');
+  console.log(`\n${n} posts (seed ${seed}) in ${work}`);
+  const posts = generatePosts(n, seed);
+  const generated = await writePosts(contentDir, posts);
+  const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BLOG_CONTENT_DIR: contentDir };
+  const blog: Site = {
+    name: 'blog',
+    args: [],
+    env: { ...baseEnv, BLOG_OUT_DIR: path.join(work, 'blog-dist'), BLOG_OG_CACHE_DIR: path.join(work, 'og-cache') },
+    outDir: path.join(work, 'blog-dist'),
+    caches: [blogCacheDir(contentDir), path.join(work, 'og-cache')],
+  };
+  const baseline: Site = {
+    name: 'baseline',
+    args: ['--root', path.join(root, 'bench/baseline')],
+    env: { ...baseEnv, BASELINE_OUT_DIR: path.join(work, 'baseline-dist'), BASELINE_CACHE_DIR: path.join(work, 'baseline-cache') },
+    outDir: path.join(work, 'baseline-dist'),
+    caches: [path.join(work, 'baseline-cache')],
+  };
+  const notes: string[] = [];
+  try {
+    const results: Partial<Record<Site['name'], Partial<Target>>> = {};
+    for (const site of [blog, baseline]) {
+      for (const dir of [...site.caches, site.outDir]) await rm(dir, { recursive: true, force: true });
+      results[site.name] = { cold: await build(site, 'cold', work), warm: await build(site, 'warm', work) };
+    }
+    const changed = await changeOnePost(contentDir, posts);
+    for (const site of [blog, baseline]) (results[site.name] as Partial<Target>).changed = await build(site, 'changed', work);
+
+    const ogCached = (await readdir(path.join(work, 'og-cache')).catch(() => [])).length;
+    if (ogCached === 0 && (results.blog?.cold?.dist.ogCount ?? 0) > 0) {
+      notes.push('The social-card cache was not in the run folder (BLOG_OG_CACHE_DIR ignored?): the cold build may have reused cards.');
+    }
+    notes.push(`"One post changed" appends a paragraph to ${changed}.`);
+    return {
+      date: new Date().toISOString().slice(0, 10),
+      n,
+      seed,
+      machine,
+      generated,
+      blog: results.blog as Target,
+      baseline: results.baseline as Target,
+      notes,
+    };
+  } finally {
+    await rm(blog.caches[0] as string, { recursive: true, force: true });
+    if (values.keep) console.log(`  kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+const machine = machineInfo(root);
+console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB; Node ${machine.node}, Astro ${machine.astro}; load ${machine.loadAtStart}`);
+await mkdir(path.join(root, 'bench/results'), { recursive: true });
+for (const n of sizes) {
+  const result = await benchSize(n);
+  console.log(`  → ${path.relative(root, await saveResult(root, result))}`);
+}
+console.log(`  → ${path.relative(root, await writeBenchDoc(root))}`);

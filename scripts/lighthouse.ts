@@ -1,0 +1,139 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (mobile preset, default simulated throttling) on the built site,
+ * served from dist/ on 127.0.0.1, for the home page, the first post, a tag page and the archive. Prints
+ * the four category scores and LCP per page, lists what costs points, and regenerates the "lighthouse"
+ * section of docs/benchmarks.md. Run `npm run build` first.
+ *
+ *   npm run lighthouse [-- --dist <folder>] [-- --pages /,/archive/] [-- --no-doc] [-- --reports <folder>]
+ *
+ * Chrome: CHROME_PATH, else Debian's /usr/bin/chromium, else whatever chrome-launcher finds.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDist } from '../tests/serve.ts';
+import { replaceDocSection } from './lib/doc-section.ts';
+import { BENCH_DOC_INTRO, DOC } from './bench/report.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const DEFAULT_PAGES = ['/', '/posts/review-mit-technology-review-ai-energy/', `/tags/${encodeURIComponent('전력')}/`, '/archive/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    pages: { type: 'string' },
+    'no-doc': { type: 'boolean', default: false },
+    reports: { type: 'string', default: path.join(os.tmpdir(), 'lighthouse-reports') },
+  },
+});
+
+const dist = path.resolve(values.dist);
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`No site in ${dist}: run \`npm run build\` first (or pass --dist <folder>).`);
+  process.exit(1);
+}
+const pages = values.pages?.split(',') ?? DEFAULT_PAGES;
+const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+interface Finding {
+  id: string;
+  title: string;
+  score: number;
+  displayValue?: string;
+}
+
+interface PageResult {
+  path: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcpMs: number;
+  /** Lighthouse's CPU benchmark of this machine at the time: low values (busy or slow CPU) inflate TBT. */
+  benchmarkIndex: number;
+  findings: Finding[];
+  report: string;
+}
+
+async function audit(url: string, pagePath: string): Promise<PageResult> {
+  // A fresh browser per page: no cache or state carried from the previous audit.
+  const chrome = await chromeLauncher.launch({ chromeFlags: CHROME_FLAGS, ...(chromePath ? { chromePath } : {}) });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageResult['scores'];
+    // Audits that count towards a category and are not passed in full.
+    const counted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0 || c === 'performance').map((r) => r.id) ?? []));
+    const findings = Object.values(lhr.audits)
+      .filter((a) => counted.has(a.id) && a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .map((a) => ({ id: a.id, title: a.title, score: a.score ?? 0, ...(a.displayValue ? { displayValue: a.displayValue } : {}) }))
+      .sort((a, b) => a.score - b.score);
+    await mkdir(values.reports, { recursive: true });
+    const report = path.join(values.reports, `${pagePath.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`);
+    await writeFile(report, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+    const lcpMs = lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN;
+    return { path: pagePath, scores, lcpMs, benchmarkIndex: lhr.environment.benchmarkIndex, findings, report };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function markdown(results: PageResult[], version: string): string {
+  const rows = results.map(
+    (r) => `| \`${decodeURI(r.path)}\` | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${(r.lcpMs / 1000).toFixed(1)} s | ${Math.round(r.benchmarkIndex)} |`,
+  );
+  const findings = results.flatMap((r) =>
+    r.findings.length ? [`- \`${decodeURI(r.path)}\`: ${r.findings.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''} — ${Math.round(f.score * 100)}`).join('; ')}`] : [],
+  );
+  return [
+    '## Lighthouse',
+    '',
+    `Lighthouse ${version}, mobile preset with simulated throttling, headless Chromium, site served from a local build on ` +
+      `127.0.0.1 (${new Date().toISOString().slice(0, 10)}).`,
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | CPU benchmark index |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    'The local server sends neither compression nor cache headers, so "text compression" and "cache policy" findings',
+    'describe the test server, not the host. A CPU benchmark index far below ~1,000 means a busy machine, which inflates',
+    'Total Blocking Time and so the performance score.',
+    '',
+    ...(findings.length ? ['Audits not fully passed (score out of 100):', '', ...findings] : ['Every scored audit passed.']),
+  ].join('\n');
+}
+
+const server = await serveDist(dist);
+const results: PageResult[] = [];
+let version = '';
+try {
+  for (const pagePath of pages) {
+    process.stdout.write(`${decodeURI(pagePath)} … `);
+    const r = await audit(server.url + pagePath, pagePath);
+    results.push(r);
+    console.log(`${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, CPU index ${Math.round(r.benchmarkIndex)}`);
+    for (const f of r.findings) console.log(`    ${String(Math.round(f.score * 100)).padStart(3)}  ${f.id}: ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`);
+  }
+  version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+} finally {
+  await server.close();
+}
+console.log(`Full reports: ${values.reports}`);
+if (!values['no-doc']) {
+  await replaceDocSection(path.join(root, DOC), 'lighthouse', markdown(results, version), BENCH_DOC_INTRO);
+  console.log(`→ ${DOC}`);
+}

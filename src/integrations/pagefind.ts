@@ -1,0 +1,80 @@
+/**
+ * Full-text search: after a production build, index the built post pages with Pagefind's Node API and
+ * write the index to <outDir>/pagefind/. Only pages that exist in the build are read, and a production
+ * build has pages for published posts only, so drafts and scheduled posts never reach the index.
+ *
+ * In `astro dev` there is no build, so the dev server serves the index of the last build (if any) under
+ * /pagefind/; the search page explains what to run when there is none.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Where the index lives under the site root; the search page imports `/pagefind/pagefind.js`. */
+export const PAGEFIND_DIR = 'pagefind';
+
+export interface PagefindOptions {
+  /** Pages to index, relative to the output folder. Post pages carry data-pagefind-body. */
+  glob?: string;
+  /** Language of the whole index (ISO 639-1); the site is Korean-first, posts in other languages too. */
+  language?: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export default function pagefindIntegration({ glob = 'posts/*/index.html', language = 'ko' }: PagefindOptions = {}): AstroIntegration {
+  let outDir: string | undefined;
+
+  return {
+    name: 'blog:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: site, glob });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          const ms = Math.round(performance.now() - started);
+          logger.info(`indexed ${added.page_count} post pages in ${ms} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+
+      // Dev: serve the last build's index, read-only. Anything else under /pagefind/ is a 404, so the
+      // search page can tell "no index yet" from a broken one.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          if (!pathname.startsWith(`/${PAGEFIND_DIR}/`) || !outDir) return next();
+          const root = join(outDir, PAGEFIND_DIR);
+          const file = normalize(join(outDir, pathname));
+          if (!file.startsWith(root) || !existsSync(file)) {
+            res.statusCode = 404;
+            res.end();
+            return;
+          }
+          res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(await readFile(file));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * What an Open Graph card shows, and the layout tree satori draws it from. Pure: no fonts, no I/O, so
+ * the design can be tested and hashed without rendering.
+ */
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Bump when the layout below or the PNG encoding (render.ts) changes, so every cached card is drawn again. */
+export const OG_TEMPLATE_VERSION = 1;
+
+/** The font family name the layout asks for; the renderer registers the font files under it. */
+export const OG_FONT_FAMILY = 'Pretendard';
+
+/** The site's light palette (src/styles/global.css). */
+const colors = {
+  paper: '#fbfaf7',
+  ink: '#22211f',
+  muted: '#64615a',
+  border: '#e3dfd6',
+  accent: '#1f6a5f',
+} as const;
+
+export interface CardContent {
+  /** The headline: the post title, or the blog's description on the site card. */
+  title: string;
+  /** Small accent line above the headline, e.g. "책 리뷰". */
+  kicker?: string | undefined;
+  /** The reviewed work, next to the kicker. */
+  subject?: string | undefined;
+  /** Blog name, at the foot of the card. */
+  blogName: string;
+}
+
+/** The element shape satori accepts without JSX (React-element-like objects). */
+export interface OgNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: OgChild | OgChild[] };
+}
+type OgChild = OgNode | string;
+
+const el = (type: string, style: Record<string, string | number>, children?: OgChild | OgChild[]): OgNode => ({
+  type,
+  props: children === undefined ? { style } : { style, children },
+});
+
+/**
+ * Headline size by length: short titles get a poster-like size, long ones step down so that most fit
+ * in three lines; anything longer is clamped with an ellipsis. Sizes are for Hangul (about one em per
+ * syllable) over the 1,024 px text width.
+ */
+export function titleFontSize(title: string): number {
+  const length = [...title].length;
+  if (length <= 16) return 76;
+  if (length <= 30) return 66;
+  if (length <= 48) return 58;
+  return 52;
+}
+
+/** Collapse whitespace and line breaks: the card wraps text itself. */
+const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+export function cardTree(content: CardContent): OgNode {
+  const title = clean(content.title);
+  const kicker = content.kicker ? clean(content.kicker) : '';
+  const subject = content.subject ? clean(content.subject) : '';
+  const fontSize = titleFontSize(title);
+
+  const eyebrow: OgChild[] = [];
+  if (kicker) eyebrow.push(el('div', { color: colors.accent, fontWeight: 700, flexShrink: 0 }, kicker));
+  if (kicker && subject) eyebrow.push(el('div', { color: colors.border, margin: '0 18px', flexShrink: 0 }, '|'));
+  if (subject) {
+    eyebrow.push(
+      el(
+        'div',
+        {
+          color: colors.muted,
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          textOverflow: 'ellipsis',
+          flexShrink: 1,
+          minWidth: 0,
+        },
+        subject,
+      ),
+    );
+  }
+
+  return el(
+    'div',
+    {
+      boxSizing: 'border-box',
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: colors.paper,
+      color: colors.ink,
+      fontFamily: OG_FONT_FAMILY,
+      wordBreak: 'keep-all',
+      overflowWrap: 'anywhere',
+      borderTop: `14px solid ${colors.accent}`,
+      padding: '64px 88px 56px',
+    },
+    [
+      el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 500, height: 44 }, eyebrow),
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: 8 }, [
+        el(
+          'div',
+          {
+            fontSize,
+            fontWeight: 700,
+            lineHeight: 1.32,
+            letterSpacing: '-0.02em',
+            color: colors.ink,
+            lineClamp: 3,
+            // Not 'balance': with keep-all it breaks before punctuation ("리뷰 / : AI는", satori issue #595).
+            textWrap: 'pretty',
+          },
+          title,
+        ),
+      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderTop: `2px solid ${colors.border}`,
+          paddingTop: 28,
+          fontSize: 30,
+        },
+        [
+          el('div', { fontWeight: 700, color: colors.ink }, clean(content.blogName)),
+          el('div', { width: 44, height: 10, borderRadius: 5, backgroundColor: colors.accent }),
+        ],
+      ),
+    ],
+  );
+}

@@ -1,0 +1,15 @@
+/** The social card of each post; from the query layer, so drafts and scheduled posts get none. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getPosts } from '../../../data/posts';
+import { postCard } from '../../../data/og';
+import { ogCardPng } from '../../../lib/og/index';
+
+export const getStaticPaths = (async () => {
+  const posts = await getPosts();
+  return posts.map((post) => ({ params: { id: post.id }, props: { card: postCard(post) } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(new Uint8Array(await ogCardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,177 @@
+/**
+ * "Bad input gets a clear error": each folder in tests/fixtures/broken/ holds one broken post (plus,
+ * mostly, a valid sibling). For each, `astro build` with BLOG_CONTENT_DIR=<folder> must fail, and its
+ * output must name the file, the field (or the spot) and what was expected.
+ *
+ * The NFD/NFC case is generated here instead of being committed: two names that differ only in Unicode
+ * normalisation cannot both be checked out on macOS (APFS treats them as one name), so a committed
+ * pair would break clones there. The copy lives at a fixed path under node_modules/.cache so that its
+ * per-folder Astro cache (astro.config.mjs) is reused between runs.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = path.join(root, 'tests/fixtures/broken');
+const generated = path.join(root, 'node_modules/.cache/broken-posts');
+const CONCURRENCY = 2;
+const BUILD_TIMEOUT_MS = 240_000;
+
+interface Case {
+  /** Folder under tests/fixtures/broken/ (or the generated copy). */
+  dir: string;
+  /** Everything the output must contain: the file, the field and the expectation, in plain words. */
+  says: string[];
+}
+
+const f = (dir: string, file: string) => `tests/fixtures/broken/${dir}/${file}`;
+const NFC = '리뷰.md'.normalize('NFC');
+const NFD = '리뷰.md'.normalize('NFD');
+
+const cases: Case[] = [
+  { dir: 'missing-title', says: [f('missing-title', 'no-title.md'), 'title', 'title (제목)이(가) 필요합니다'] },
+  { dir: 'empty-title', says: [f('empty-title', 'empty-title.md'), 'title', '비어 있습니다'] },
+  { dir: 'bad-date', says: [f('bad-date', 'bad-date.md'), 'pubDate', '2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜'] },
+  {
+    dir: 'updated-before-pub',
+    says: [f('updated-before-pub', 'updated-before-pub.md'), 'updatedDate', '발행일과 같거나 뒤여야'],
+  },
+  { dir: 'unknown-key', says: [f('unknown-key', 'unknown-key.md'), '"tag"', '알 수 없는 항목', '철자를 확인'] },
+  { dir: 'wrong-type', says: [f('wrong-type', 'wrong-type.md'), 'draft', 'true 또는 false'] },
+  { dir: 'rating-out-of-range', says: [f('rating-out-of-range', 'rating-out-of-range.md'), 'rating', '5 이하'] },
+  { dir: 'rating-not-half-step', says: [f('rating-not-half-step', 'rating-not-half-step.md'), 'rating', '0.5 단위'] },
+  { dir: 'bad-isbn', says: [f('bad-isbn', 'bad-isbn.md'), 'subject.isbn', '검증 숫자가 맞지 않습니다'] },
+  { dir: 'cover-without-alt', says: [f('cover-without-alt', 'cover-without-alt/index.mdx'), 'cover.alt', '필요합니다'] },
+  {
+    dir: 'cover-file-missing',
+    says: [f('cover-file-missing', 'cover-file-missing/index.mdx'), 'cover.src', './cover.jpg', '찾을 수 없습니다'],
+  },
+  {
+    dir: 'unknown-subject-kind',
+    says: [f('unknown-subject-kind', 'unknown-subject-kind.md'), 'subject.kind', 'book, magazine, paper, film, other 중 하나'],
+  },
+  { dir: 'blank-tag', says: [f('blank-tag', 'blank-tag.md'), 'tags', '빈 태그'] },
+  { dir: 'description-too-long', says: [f('description-too-long', 'description-too-long.md'), 'description', '200자 이하'] },
+  {
+    dir: 'same-url-extension',
+    says: [f('same-url-extension', 'same.md"'), f('same-url-extension', 'same.mdx"'), '/posts/same/', '글 주소가 겹칩니다'],
+  },
+  {
+    dir: 'same-url-folder',
+    says: [f('same-url-folder', 'same.mdx"'), f('same-url-folder', 'same/index.mdx"'), '/posts/same/', '글 주소가 겹칩니다'],
+  },
+  {
+    dir: path.join(generated, 'nfd-nfc-twins'),
+    says: [
+      `node_modules/.cache/broken-posts/nfd-nfc-twins/${NFC}"`,
+      `node_modules/.cache/broken-posts/nfd-nfc-twins/${NFD}"`,
+      '/posts/리뷰/',
+      'NFC와 NFD',
+    ],
+  },
+  {
+    dir: 'broken-mdx-unclosed-tag',
+    says: [f('broken-mdx-unclosed-tag', 'broken-mdx-unclosed-tag.mdx:12:1'), '12번째 줄', '<aside>', 'MDX 문법 오류', '닫아야'],
+  },
+  {
+    dir: 'broken-mdx-stray-brace',
+    says: [f('broken-mdx-stray-brace', 'broken-mdx-stray-brace.mdx:12:5'), '12번째 줄', 'closing brace for `{`', '짝이 맞아야'],
+  },
+  {
+    dir: 'nested-too-deep',
+    says: [f('nested-too-deep', '2025/reviews/deep.mdx'), '너무 깊은 폴더', 'my-review/index.mdx'],
+  },
+];
+
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+function astroBuild(contentDir: string, outDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        // node_modules/.bin first: it holds Node 24, which Astro needs (the system Node may be older).
+        PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+        BLOG_CONTENT_DIR: contentDir,
+        BLOG_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: stripAnsi(output) });
+    });
+  });
+}
+
+/** Runs the tasks with at most `limit` at a time; the results are in the same order. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return results;
+}
+
+/** The NFC post from the fixture, plus its NFD twin (same words, decomposed Hangul in the name). */
+function makeNfdTwins(): void {
+  const dir = path.join(generated, 'nfd-nfc-twins');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  cpSync(path.join(fixtures, 'nfd-nfc-twins'), dir, { recursive: true });
+  const nfc = readFileSync(path.join(dir, NFC), 'utf8');
+  writeFileSync(path.join(dir, NFD), nfc.replace('(NFC)', '(NFD)'));
+}
+
+const outRoot = mkdtempSync(path.join(tmpdir(), 'broken-posts-'));
+const results = new Map<string, BuildResult>();
+
+beforeAll(async () => {
+  makeNfdTwins();
+  const done = await pool(
+    cases.map((c, i) => () => astroBuild(path.resolve(fixtures, c.dir), path.join(outRoot, String(i)))),
+    CONCURRENCY,
+  );
+  cases.forEach((c, i) => results.set(c.dir, done[i]!));
+});
+
+afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
+
+describe('astro build on a broken post fails with a clear message', () => {
+  it('has a case for every fixture folder', () => {
+    const folders = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.sort()).toEqual(cases.map((c) => path.basename(c.dir)).sort());
+    expect(cases.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(cases.map((c) => ({ ...c, name: path.basename(c.dir) })))('$name', ({ dir, says }) => {
+    const result = results.get(dir);
+    expect(result, 'build did not run').toBeDefined();
+    const { code, output } = result!;
+    expect(code, `the build should fail:\n${output.slice(-3000)}`).not.toBe(0);
+    // Compared byte for byte: the NFD case must show the decomposed name as it is on disk.
+    for (const text of says) expect(output, `"${text}" in:\n${output.slice(-3000)}`).toContain(text);
+  });
+});

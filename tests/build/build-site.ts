@@ -1,0 +1,49 @@
+/**
+ * Runs `astro build` in a child process for a posts folder and an output folder of the test's own, as
+ * `BLOG_CONTENT_DIR=… BLOG_OUT_DIR=… npx astro build` would, and removes the content cache the build
+ * created for that folder (astro.config.mjs names it after a hash of BLOG_CONTENT_DIR).
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Node 24 from the dev dependency: astro 7 refuses the system Node 20. */
+export const node = path.join(root, 'node_modules/.bin/node');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
+  // Vitest puts NODE_ENV=test, VITEST* and its import.meta.env (MODE, DEV=1, PROD, SSR, BASE_URL) into
+  // process.env. Inherited, they turn the child's build into a development one: import.meta.env.DEV is
+  // true and drafts get pages. A build started from a shell has none of them.
+  const vitestOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')),
+  );
+  const env = {
+    ...inherited,
+    PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    BLOG_CONTENT_DIR: contentDir,
+    BLOG_OUT_DIR: outDir,
+  };
+  return new Promise((resolve) => {
+    execFile(
+      node,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+/** The per-folder content cache of a build of `contentDir` (see astro.config.mjs). */
+export async function removeContentCache(contentDir: string): Promise<void> {
+  const hash = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+  await rm(path.join(root, 'node_modules', `.astro-content-${hash}`), { recursive: true, force: true });
+}

@@ -1,0 +1,135 @@
+/**
+ * The review components (src/components/mdx/) rendered alone through the Container API: what a reader
+ * sees and the structure assistive technology gets. The built demo post and its feed item are checked in
+ * tests/build/mdx-components.test.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { mdxComponents } from '../../src/components/mdx';
+import still from '../fixtures/components/components-demo/still.jpg';
+
+const { Quote, Rating, Figure, Callout, BookCard } = mdxComponents;
+let container: AstroContainer;
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Visible text: tags dropped, whitespace collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('<Quote>', () => {
+  it('is a figure with the quotation as blockquote and the source and page as caption', async () => {
+    const html = await container.renderToString(Quote, {
+      props: { source: '한강, 『채식주의자』', page: 45 },
+      slots: { default: '<p>꿈을 꾸었어.</p>' },
+    });
+    expect(html).toMatch(/^<figure class="quote"[^>]*><blockquote[^>]*><p>꿈을 꾸었어.<\/p><\/blockquote><figcaption/);
+    expect(html).toMatch(/<cite[^>]*>한강, 『채식주의자』<\/cite>/);
+    expect(text(html)).toBe('꿈을 꾸었어.한강, 『채식주의자』, 45쪽');
+  });
+
+  it('leaves the caption out when there is nothing to cite', async () => {
+    const html = await container.renderToString(Quote, { slots: { default: '인용' } });
+    expect(html).not.toContain('figcaption');
+    const pageOnly = await container.renderToString(Quote, { props: { page: '45–47' }, slots: { default: '인용' } });
+    expect(pageOnly).not.toContain('<cite');
+    expect(text(pageOnly)).toBe('인용45–47쪽');
+  });
+});
+
+describe('<Rating>', () => {
+  it('shows the stars with the value spelled out, and an optional label', async () => {
+    const html = await container.renderToString(Rating, { props: { value: 4.5, label: '번역' } });
+    expect(html).toContain('role="img"');
+    expect(html).toContain('aria-label="5점 만점에 4.5점"');
+    expect(html).toContain('fill-9');
+    expect(text(html)).toBe('번역4.5');
+  });
+
+  it('rejects a value the frontmatter would reject', async () => {
+    for (const value of [5.5, -1, 3.3, '4']) {
+      await expect(container.renderToString(Rating, { props: { value } })).rejects.toThrow(/0.5 단위/);
+    }
+  });
+});
+
+describe('<Figure>', () => {
+  it('optimises an imported image through astro:assets and captions it', async () => {
+    const html = await container.renderToString(Figure, { props: { src: still, alt: '밤하늘', caption: '한 장면' } });
+    expect(html).toMatch(/<figure class="mdx-figure"/);
+    expect(html).toMatch(/<img[^>]+src="\/_image\/?\?[^"]*"/);
+    expect(html).toMatch(/srcset="[^"]*480w[^"]*1200w"/);
+    expect(html).toContain('alt="밤하늘"');
+    expect(html).toMatch(/<figcaption[^>]*>한 장면<\/figcaption>/);
+  });
+
+  it('uses a public path as it is, with the caption from the content', async () => {
+    const html = await container.renderToString(Figure, {
+      props: { src: '/images/map.png', alt: '지도', width: 800, height: 600 },
+      slots: { default: '<strong>지도</strong> 설명' },
+    });
+    expect(html).toMatch(
+      /<img class="mdx-figure-img" src="\/images\/map.png" alt="지도" width="800" height="600" loading="lazy"/,
+    );
+    expect(html).toMatch(/<figcaption[^>]*><strong>지도<\/strong> 설명<\/figcaption>/);
+    const bare = await container.renderToString(Figure, { props: { src: '/x.png', alt: '' } });
+    expect(bare).not.toContain('figcaption');
+  });
+});
+
+describe('<Callout>', () => {
+  it('is a note with the kind as its default title', async () => {
+    const html = await container.renderToString(Callout, { slots: { default: '<p>본문</p>' } });
+    expect(html).toMatch(/^<div class="callout callout-note"[^>]*role="note"/);
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+    expect(text(html)).toBe('참고본문');
+  });
+
+  it('keeps the kind for screen readers under a custom title', async () => {
+    const html = await container.renderToString(Callout, {
+      props: { type: 'warning', title: '스포일러' },
+      slots: { default: '결말' },
+    });
+    expect(html).toContain('callout-warning');
+    expect(html).toMatch(/<span class="visually-hidden"[^>]*>주의: <\/span>스포일러/);
+    expect(text(await container.renderToString(Callout, { props: { type: 'tip' } }))).toBe('도움말');
+  });
+
+  it('rejects an unknown type', async () => {
+    await expect(container.renderToString(Callout, { props: { type: 'danger' } })).rejects.toThrow(
+      /note, tip, warning/,
+    );
+  });
+});
+
+describe('<BookCard>', () => {
+  it('shows the label, kind, title as <cite> and the facts', async () => {
+    const html = await container.renderToString(BookCard, {
+      props: { title: '소년이 온다', creators: ['한강'], publisher: '창비', year: 2014 },
+    });
+    expect(html).toMatch(/<cite[^>]*>소년이 온다<\/cite>/);
+    expect(text(html)).toBe('함께 언급한 작품 책소년이 온다한강창비2014');
+  });
+
+  it('links the title and labels other kinds', async () => {
+    const html = await container.renderToString(BookCard, {
+      props: { kind: 'magazine', title: '릿터', issue: '2024년 12월호', url: 'https://example.com/littor' },
+    });
+    expect(html).toContain('<a href="https://example.com/littor" rel="noopener"');
+    expect(text(html)).toContain('매거진');
+    expect(text(html)).toContain('2024년 12월호');
+  });
+
+  it('checks its props with the subject schema (typos and bad values are errors)', async () => {
+    await expect(container.renderToString(BookCard, { props: { title: '책', year: '2014' } })).rejects.toThrow(/year/);
+    await expect(container.renderToString(BookCard, { props: { title: '책', author: '한강' } })).rejects.toThrow(
+      /author/,
+    );
+    await expect(container.renderToString(BookCard, { props: {} })).rejects.toThrow(/title/);
+  });
+});
