@@ -9,6 +9,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
+import { site as siteConfig } from './src/site.config.ts';
 import mdxErrorHint from './src/integrations/mdx-error-hint.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { modifiedTimeFromHtml } from './src/lib/lastmod.ts';
@@ -45,22 +47,14 @@ export default defineConfig({
   /*
    * A CSP <meta> on every page: scripts and styles only from this site or by hash (Astro hashes what it
    * bundles; the theme script in BaseHead is inlined from src/scripts/theme-init.js and hashed here).
-   * 'wasm-unsafe-eval' lets Pagefind's search index (WebAssembly) run; it allows no JavaScript eval.
+   * The directives live in src/lib/csp.ts (third parties only for features switched on).
    * frame-ancestors cannot be set from a <meta>: netlify.toml and vercel.json send it as a header.
    */
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: cspDirectives(siteConfig),
       scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        resources: cspScriptResources(siteConfig),
         hashes: [scriptHash('./src/scripts/theme-init.js')],
       },
     },
@@ -74,7 +68,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     mdxErrorHint(),
-    pagefind(),
+    ...(siteConfig.search.enabled ? [pagefind()] : []),
     sitemap({
       // lastmod comes from the page itself, so it can never disagree with what the page says.
       async serialize(item) {

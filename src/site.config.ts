@@ -11,6 +11,24 @@ const navItem = z.object({
   href: z.string().regex(/^\/([^\s]*\/)?$/, 'a site path such as "/tags/"'),
 });
 
+/** giscus (GitHub Discussions) comments: off unless every id from https://giscus.app is filled in. */
+const comments = z.discriminatedUnion('enabled', [
+  z.object({ enabled: z.literal(false) }).strict(),
+  z
+    .object({
+      enabled: z.literal(true),
+      provider: z.literal('giscus'),
+      /** "owner/repo" of a public repository with Discussions on. */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, '"owner/repo"'),
+      repoId: z.string().min(1),
+      category: z.string().min(1),
+      categoryId: z.string().min(1),
+      /** How a page finds its discussion. */
+      mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
+    })
+    .strict(),
+]);
+
 const siteConfigSchema = z
   .object({
     /** Blog name, shown in the header, titles, feeds and the footer. */
@@ -33,6 +51,10 @@ const siteConfigSchema = z
     latestOnHome: z.number().int().min(1).max(50),
     /** Header navigation. */
     nav: z.array(navItem).min(1),
+    /** Full-text search (Pagefind): the header link, the /search/ page's index. */
+    search: z.object({ enabled: z.boolean() }).strict(),
+    /** Comments under posts; `{ enabled: false }` sends nothing to any third party. */
+    comments,
   })
   .strict();
 
@@ -73,4 +95,8 @@ export const site = defineSiteConfig({
     { label: '아카이브', href: '/archive/' },
     { label: '소개', href: '/about/' },
   ],
+  search: { enabled: true },
+  // To turn comments on, fill in the values giscus.app gives for your repository:
+  // comments: { enabled: true, provider: 'giscus', repo: 'owner/repo', repoId: '…', category: 'Comments', categoryId: '…' },
+  comments: { enabled: false },
 });

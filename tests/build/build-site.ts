@@ -31,6 +31,7 @@ export function buildSite(contentDir: string, outDir: string): Promise<BuildResu
     PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     BLOG_CONTENT_DIR: contentDir,
     BLOG_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
   };
   return new Promise((resolve) => {
     execFile(

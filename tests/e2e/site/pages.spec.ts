@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { REAL_POST } from '../helpers.ts';
+
+test.describe('listing pages', () => {
+  test('tag index lists every tag of the post with its count and link', async ({ page }) => {
+    expect((await page.goto('/tags/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('태그');
+    const links = page.getByRole('main').getByRole('link');
+    await expect(links).toHaveCount(REAL_POST.tags.length);
+    for (const tag of REAL_POST.tags) {
+      const link = links.filter({ hasText: `#${tag}` });
+      await expect(link).toHaveCount(1);
+      // The name and the number of posts, "#전력 1".
+      await expect(link).toHaveText(new RegExp(`^#${tag}\\s*1$`));
+      const href = await link.getAttribute('href');
+      expect(href).toMatch(/^\/tags\/[^/]+\/$/);
+    }
+    await links.filter({ hasText: '#전력' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('#전력');
+  });
+
+  test('a Hangul tag page is served at its percent-encoded URL and lists the post', async ({ page, request }) => {
+    const encoded = '/tags/%EC%A0%84%EB%A0%A5/';
+    const response = await request.get(encoded);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/html');
+
+    await page.goto(encoded);
+    expect(new URL(page.url()).pathname).toBe(encoded);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('#전력');
+    await expect(page.getByText('글 1편', { exact: true })).toBeVisible();
+    const post = page.getByRole('main').getByRole('article');
+    await expect(post).toHaveCount(1);
+    await expect(post.getByRole('link', { name: REAL_POST.title })).toHaveAttribute('href', REAL_POST.path);
+    await expect(page).toHaveTitle(/#전력/);
+  });
+
+  test('the AI tag page (ASCII tag, lower-case slug) lists the post', async ({ page }) => {
+    expect((await page.goto('/tags/ai/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('#AI');
+    await expect(page.getByRole('main').getByRole('link', { name: REAL_POST.title })).toBeVisible();
+  });
+
+  test('archive groups the post under 2024년', async ({ page }) => {
+    expect((await page.goto('/archive/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('아카이브');
+    const year = page.getByRole('region', { name: /^2024년/ });
+    await expect(year.getByRole('heading', { level: 2 })).toContainText('2024년');
+    await expect(year.getByRole('link', { name: REAL_POST.title })).toHaveAttribute('href', REAL_POST.path);
+    await expect(year.locator('time')).toHaveText(REAL_POST.date);
+  });
+
+  test('/kinds/magazine/ lists the magazine review', async ({ page }) => {
+    expect((await page.goto('/kinds/magazine/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('매거진 리뷰');
+    await expect(page.getByRole('main').getByRole('link', { name: REAL_POST.title })).toHaveAttribute(
+      'href',
+      REAL_POST.path,
+    );
+  });
+
+  test('/posts/ lists the post', async ({ page }) => {
+    expect((await page.goto('/posts/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(1);
+    await expect(page.getByRole('main').getByRole('link', { name: REAL_POST.title })).toBeVisible();
+  });
+
+  test('/about/ renders the about text', async ({ page }) => {
+    expect((await page.goto('/about/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('소개');
+    await expect(page.getByRole('main')).toContainText('김민제의 블로그입니다. 읽은 책과 매거진에 대한 리뷰를 씁니다.');
+    await expect(page.getByRole('main').getByRole('link', { name: 'RSS 피드' })).toHaveAttribute('href', '/rss.xml');
+  });
+});
+
+test.describe('404', () => {
+  test('an unknown URL answers 404 with the helpful page', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^페이지를 찾을 수 없습니다/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    const home = page.getByRole('main').getByRole('link', { name: '홈으로 가기' });
+    await expect(home).toHaveAttribute('href', '/');
+    await home.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('김민제의 블로그');
+  });
+
+  test('an unknown Hangul post URL also answers 404', async ({ request }) => {
+    const response = await request.get(encodeURI('/posts/없는-글/'));
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('페이지를 찾을 수 없습니다');
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+/** Search on the real blog: its first post is the MIT Technology Review issue on AI and energy. */
+test('전력 finds the newest post, with the match highlighted', async ({ page }) => {
+  await page.goto('/');
+  const firstCard = page.getByRole('main').getByRole('article').first();
+  const href = await firstCard.getByRole('link').first().getAttribute('href');
+  const title = (await firstCard.getByRole('heading').first().innerText()).trim();
+
+  await page.getByRole('banner').getByRole('link', { name: '검색' }).click();
+  const input = page.getByRole('searchbox', { name: '검색어' });
+  await expect(input).toBeFocused();
+  await input.fill('전력');
+  await expect(page.getByRole('status')).toContainText('‘전력’ 검색 결과');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', href!);
+  await expect(first.getByRole('heading')).toHaveText(title);
+  await expect(first.locator('time')).toHaveText(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
+  await expect(first.locator('mark').first()).toHaveText(/^전력/);
+});
+
+test('mixed and particle queries find the post', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox', { name: '검색어' });
+  for (const query of ['AI 전력', '양자컴퓨팅', '전력을']) {
+    await input.fill(query);
+    await expect(page.getByRole('status')).toContainText(`‘${query}’ 검색 결과`);
+    await expect(page.locator('#search-results > li')).not.toHaveCount(0);
+  }
+});
+
+test('a post page loads no search code; / opens search from it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  const href = await page.getByRole('main').getByRole('article').first().getByRole('link').first().getAttribute('href');
+  await page.goto(href!);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL('/search/');
+  await expect(page.getByRole('searchbox', { name: '검색어' })).toBeFocused();
+});
