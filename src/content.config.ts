@@ -4,22 +4,19 @@ import { checkedGlob, displayPath } from './lib/checked-glob';
 import { postSchema } from './schemas/post';
 import { pageSchema } from './schemas/page';
 import { postsDir } from './lib/content-dir';
-import { slugify } from './lib/slug';
+import { postIdFromPath } from './lib/post-id';
 
-/**
- * The id becomes the URL (/posts/<id>/). It is built from the file name, NFC-normalised, so a Hangul
- * file name saved on macOS (NFD) gets the same URL as on any other system.
- */
+/** The id becomes the URL (/posts/<id>/); see postIdFromPath. A file it cannot place fails the build. */
 function idFromPath({ entry, base }: { entry: string; base: URL }): string {
-  const segments = entry.replace(/(\/index)?\.(md|mdx)$/i, '').split('/');
-  if (segments.length > 1) {
+  const id = postIdFromPath(entry);
+  if (id === undefined) {
     throw new Error(
       `"${displayPath(fileURLToPath(new URL(encodeURI(entry), base)))}": 글 파일이 너무 깊은 폴더에 있습니다. ` +
         `글은 글 폴더 바로 안의 파일(my-review.mdx)이거나, 글 하나만의 폴더 안의 index 파일` +
         `(my-review/index.mdx, 이미지는 그 옆에)이어야 합니다. 둘 중 한 곳으로 옮겨 주세요.`,
     );
   }
-  return slugify(segments[0] ?? '');
+  return id;
 }
 
 const posts = defineCollection({

@@ -14,6 +14,7 @@
  * Imports carry their .ts extension: this module also runs in plain Node (type stripping).
  */
 import { slugify } from './slug.ts';
+import { postIdFromPath } from './post-id.ts';
 
 /** Same limit as the schema's title (src/schemas/post.ts TITLE_MAX; a unit test keeps them equal). */
 export const NEW_POST_TITLE_MAX = 120;
@@ -69,21 +70,9 @@ export function chooseSlug(title: string, explicit?: string): Result<string> {
   return { ok: true, value: slug };
 }
 
-/**
- * The id Astro gives a path inside the posts folder (mirrors src/content.config.ts): `x.md`, `x.mdx`,
- * `x/index.md` and `x/index.mdx` are all post `x`; files starting with "_" are not posts.
- */
-export function postIdOfPath(relativePath: string): string | undefined {
-  const path = relativePath.replace(/\\/g, '/');
-  const match = /^(?:([^/]+)\/index|([^/]+))\.(md|mdx)$/i.exec(path);
-  const name = match?.[1] ?? match?.[2];
-  if (!name || name.startsWith('_') || path.startsWith('_')) return undefined;
-  return slugify(name);
-}
-
 /** The existing file that already has post id `id`, if any (`paths` relative to the posts folder). */
 export function findCollision(id: string, paths: readonly string[]): string | undefined {
-  return paths.find((p) => postIdOfPath(p) === id);
+  return paths.find((p) => postIdFromPath(p) === id);
 }
 
 /** A YAML single-quoted scalar: the only escape is a doubled quote. */

@@ -12,12 +12,12 @@ import {
   findCollision,
   NEW_POST_TITLE_MAX,
   newPostSource,
-  postIdOfPath,
   SLUG_MAX,
 } from '../../src/lib/new-post';
 import { isoDay } from '../../src/lib/dates';
 import { site } from '../../src/site.config';
 import { splitFrontmatter } from './first-post';
+import { postIdFromPath } from '../../src/lib/post-id';
 
 const schema = postSchema({ image: () => z.string() } as never);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -66,13 +66,13 @@ describe('new post: title and slug', () => {
 
 describe('new post: collisions', () => {
   it('finds the post with the same id in any of its file forms', () => {
-    expect(postIdOfPath('x.mdx')).toBe('x');
-    expect(postIdOfPath('x.md')).toBe('x');
-    expect(postIdOfPath('x/index.mdx')).toBe('x');
-    expect(postIdOfPath(path.win32.join('x', 'index.md'))).toBe('x');
-    expect(postIdOfPath('X Y.MDX')).toBe('x-y');
-    expect(postIdOfPath('_notes.md')).toBeUndefined();
-    expect(postIdOfPath('x/cover.jpg')).toBeUndefined();
+    expect(postIdFromPath('x.mdx')).toBe('x');
+    expect(postIdFromPath('x.md')).toBe('x');
+    expect(postIdFromPath('x/index.mdx')).toBe('x');
+    expect(postIdFromPath(path.win32.join('x', 'index.md'))).toBe('x');
+    expect(postIdFromPath('X Y.MDX')).toBe('x-y');
+    expect(postIdFromPath('_notes.md')).toBeUndefined();
+    expect(postIdFromPath('x/cover.jpg')).toBeUndefined();
     expect(findCollision('x', ['a.mdx', 'x/cover.jpg', 'x/index.mdx'])).toBe('x/index.mdx');
     expect(findCollision('x', ['a.mdx', '_x.md', 'x.txt'])).toBeUndefined();
   });
