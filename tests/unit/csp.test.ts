@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { cspDirectives, cspScriptResources, GISCUS_ORIGIN } from '../../src/lib/csp';
+import { site } from '../../src/site.config';
+
+describe('CSP', () => {
+  it('names no third party while comments are off (the shipped default)', () => {
+    expect(site.comments.enabled).toBe(false);
+    const policy = [...cspDirectives(site), ...cspScriptResources(site)].join(' ');
+    expect(policy).not.toMatch(/https?:/);
+    expect(cspDirectives(site)).toContain("frame-src 'none'");
+    expect(cspScriptResources(site)).not.toContain("'unsafe-inline'");
+  });
+
+  it('allows giscus, and only giscus, once comments are on', () => {
+    const on = { comments: { enabled: true } };
+    expect(cspDirectives(on)).toContain(`frame-src ${GISCUS_ORIGIN}`);
+    expect(cspScriptResources(on)).toContain(GISCUS_ORIGIN);
+    expect(cspScriptResources(on)).not.toContain("'unsafe-inline'");
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { lastModified, relatedPosts, seriesIndex } from '../../src/lib/posts';
+
+function post(id: string, day: string, tags: string[], subject = { kind: 'book', title: id }, series?: { name: string; order: number }) {
+  return { id, data: { title: id, pubDate: new Date(`${day}T00:00:00Z`), draft: false, tags, subject, series } };
+}
+
+describe('relatedPosts', () => {
+  const a = post('a', '2024-01-10', ['AI', '전력']);
+  const b = post('b', '2024-01-09', ['AI', '전력']);
+  const c = post('c', '2024-01-08', ['AI']);
+  const d = post('d', '2023-01-01', ['소설'], { kind: 'book', title: 'a' });
+  const e = post('e', '2024-01-07', ['요리']);
+  const all = [a, b, c, d, e];
+
+  it('ranks by shared tags, then the same reviewed work, and never lists the post itself', () => {
+    const related = relatedPosts(all, { limit: 3 });
+    expect(related.get('a')?.map((p) => p.id)).toEqual(['d', 'b', 'c']); // same work (3) > two tags (2) > one tag (1)
+    expect(related.get('e')).toEqual([]);
+    for (const [id, list] of related) expect(list.map((p) => p.id)).not.toContain(id);
+  });
+
+  it('respects the limit', () => {
+    expect(relatedPosts(all, { limit: 1 }).get('a')).toHaveLength(1);
+  });
+
+  it('stays linear with a tag shared by thousands of posts (candidates are a window, not the tag)', () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      post(`p${i}`, new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString().slice(0, 10), ['AI']),
+    );
+    const started = performance.now();
+    const related = relatedPosts(many, { limit: 3, window: 12 });
+    // A quadratic pass (25 million pairs) takes seconds; the windowed one a fraction of that. Generous
+    // bound, so a slow machine does not fail it, while O(n²) still would.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(related.get('p2500')).toHaveLength(3);
+  });
+});
+
+describe('seriesIndex', () => {
+  it('orders parts by series.order, groups names by slug', () => {
+    const parts = [
+      post('s2', '2024-01-01', [], undefined, { name: '에너지 전환', order: 2 }),
+      post('s1', '2024-02-01', [], undefined, { name: '에너지 전환', order: 1 }),
+      post('s3', '2024-03-01', [], undefined, { name: '에너지  전환', order: 3 }),
+      post('x', '2024-03-01', []),
+    ];
+    const index = seriesIndex(parts);
+    expect(index).toHaveLength(1);
+    expect(index[0]?.slug).toBe('에너지-전환');
+    expect(index[0]?.posts.map((p) => p.id)).toEqual(['s1', 's2', 's3']);
+  });
+});
+
+describe('lastModified', () => {
+  it('takes the newest updatedDate or pubDate, and is undefined for no posts', () => {
+    const p = post('a', '2024-01-01', []);
+    const q = { ...post('b', '2023-01-01', []), data: { ...post('b', '2023-01-01', []).data, updatedDate: new Date('2024-06-01T00:00:00Z') } };
+    expect(lastModified([p, q])?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
+    expect(lastModified([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbGraph, itemReviewed, postGraph, serializeJsonLd, websiteGraph } from '../../src/lib/structured-data';
+
+const post = {
+  url: 'https://blog.example/posts/x/',
+  title: 'MIT Technology Review 리뷰',
+  description: '요약',
+  published: new Date('2024-11-02T15:00:00Z'),
+  modified: new Date('2024-11-05T15:00:00Z'),
+  tags: ['AI', '전력'],
+  lang: 'ko',
+  author: '김민제',
+  siteName: '김민제의 블로그',
+  siteUrl: 'https://blog.example/',
+  subject: { kind: 'magazine' as const, title: 'MIT Technology Review', issue: 'AI와 에너지' },
+};
+
+describe('itemReviewed', () => {
+  it('types the reviewed work by kind', () => {
+    expect(itemReviewed({ kind: 'book', title: '채식주의자', creators: ['한강'], isbn: '9788936433598' })).toMatchObject({
+      '@type': 'Book',
+      name: '채식주의자',
+      author: [{ '@type': 'Person', name: '한강' }],
+      isbn: '9788936433598',
+    });
+    expect(itemReviewed({ kind: 'magazine', title: 'MIT Technology Review', issue: 'AI와 에너지' })).toMatchObject({
+      '@type': 'PublicationIssue',
+      issueNumber: 'AI와 에너지',
+      isPartOf: { '@type': 'Periodical', name: 'MIT Technology Review' },
+    });
+    expect(itemReviewed({ kind: 'paper', title: 'Attention' })['@type']).toBe('ScholarlyArticle');
+    expect(itemReviewed({ kind: 'film', title: '인터스텔라', creators: ['놀란'] })).toMatchObject({
+      '@type': 'Movie',
+      director: [{ name: '놀란' }],
+    });
+    expect(itemReviewed({ kind: 'other', title: '팟캐스트' })['@type']).toBe('CreativeWork');
+  });
+});
+
+describe('postGraph', () => {
+  it('links a BlogPosting and a Review of the subject, with the rating only when rated', () => {
+    const graph = postGraph(post)['@graph'] as Record<string, unknown>[];
+    expect(graph.map((n) => n['@type'])).toEqual(['BlogPosting', 'Review']);
+    expect(graph[0]).toMatchObject({ headline: post.title, datePublished: '2024-11-02T15:00:00.000Z', about: { '@id': `${post.url}#review` } });
+    expect(graph[1]).toMatchObject({ '@id': `${post.url}#review`, author: { '@type': 'Person', name: '김민제' } });
+    expect(graph[1]).not.toHaveProperty('reviewRating');
+    const rated = postGraph({ ...post, rating: 4.5 })['@graph'] as Record<string, unknown>[];
+    expect(rated[1]?.['reviewRating']).toEqual({ '@type': 'Rating', ratingValue: 4.5, bestRating: 5, worstRating: 0 });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element or open a comment, whatever the title says', () => {
+    const hostile = { ...post, title: '</script><script>alert("x")</script> <!-- & \u2028' };
+    const json = serializeJsonLd(postGraph(hostile));
+    expect(json).not.toMatch(/<|>|&|\u2028/);
+    // Still the same data once parsed.
+    const parsed = JSON.parse(json) as { '@graph': { headline?: string }[] };
+    expect(parsed['@graph'][0]?.headline).toBe(hostile.title);
+  });
+});
+
+describe('breadcrumbs and website', () => {
+  it('numbers the crumbs from 1 in order', () => {
+    const list = breadcrumbGraph([
+      { name: '홈', url: 'https://blog.example/' },
+      { name: '태그', url: 'https://blog.example/tags/' },
+    ]);
+    expect(list['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: '홈', item: 'https://blog.example/' },
+      { '@type': 'ListItem', position: 2, name: '태그', item: 'https://blog.example/tags/' },
+    ]);
+  });
+
+  it('describes the site as a WebSite in its language', () => {
+    expect(websiteGraph({ name: 'n', url: 'https://blog.example/', description: 'd', lang: 'ko', author: 'a' })).toMatchObject({
+      '@type': 'WebSite',
+      inLanguage: 'ko',
+    });
+  });
+});
