@@ -8,6 +8,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { ui } from './src/i18n/ko.ts';
+
+const footnoteLabels = ui.footnotes;
 import pagefind from './src/integrations/pagefind.ts';
 import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 import { site as siteConfig } from './src/site.config.ts';
@@ -60,7 +63,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [headingAnchors] }),
+    processor: satteri({
+      hastPlugins: [headingAnchors],
+      features: { gfm: { footnotes: { label: footnoteLabels.label, backLabel: footnoteLabels.backLabel } } },
+    }),
     // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
     // would need 'unsafe-inline' styles under the CSP.
     syntaxHighlight: 'prism',

@@ -33,8 +33,12 @@ for (const theme of ['light', 'dark'] as const) {
     });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(server.url + path);
-      await page.evaluate(() => document.fonts.ready);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      // Fonts and decoded images, or the screenshot catches blank boxes where covers are still decoding.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await Promise.all([...document.images].filter((i) => i.complete).map((i) => i.decode().catch(() => undefined)));
+      });
       const name = path === '/' ? 'home' : path === firstPost ? 'post' : path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
       const file = `${values.out}/${name}-${width}-${theme}.png`;
       await page.screenshot({ path: file, fullPage: values.full });

@@ -21,6 +21,8 @@ export const ui = {
   updated: '수정',
   readingTime: (minutes: number) => `${minutes}분 분량`,
   tableOfContents: '목차',
+  /** GFM footnotes section (passed to the Markdown processor in astro.config.mjs). */
+  footnotes: { label: '각주', backLabel: '{reference}번 각주가 달린 곳으로 돌아가기' },
   headingLink: (heading: string) => `'${heading}' 부분으로 바로 가는 링크`,
   reviewed: '리뷰한 작품',
   subjectCreators: '지은이',

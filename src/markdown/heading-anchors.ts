@@ -16,6 +16,9 @@ export const headingAnchors = () => {
     element: {
       filter: ['h2', 'h3', 'h4'],
       visit(node, ctx) {
+        // The footnotes heading is for screen readers only (class sr-only): a visible "#" would float alone.
+        const className = node.properties?.['className'];
+        if (Array.isArray(className) && className.includes('sr-only')) return;
         const text = ctx.textContent(node);
         const existing = node.properties?.['id'];
         const id = typeof existing === 'string' ? existing : slugger.slug(text);
