@@ -1,29 +1,101 @@
 /**
- * Feed entries shared by RSS and JSON Feed: each published post with its absolute URL and its full
- * rendered HTML. Rendered once per build however many feeds read it.
+ * RSS and JSON Feed, paged: the first page (/rss.xml, /feed.json) holds the newest `feedPageSize`
+ * posts with their full rendered HTML and links to the next page (RFC 5005 "next" in RSS, `next_url`
+ * in JSON Feed). So every published post is in a feed, while no feed file grows with the archive: at
+ * thousands of posts a single full-content feed would be tens of megabytes.
  */
+import rss from '@astrojs/rss';
 import { getPosts, type Post } from './posts';
+import { ogImagePath } from './og';
 import { renderPostHtml } from '../lib/render-post';
+import { buildJsonFeed } from '../lib/json-feed';
+import { paginate, type Page } from '../lib/pagination';
+import { escapeHtmlText, escapeXml } from '../lib/xml';
+import { site as config } from '../site.config';
 
-export interface FeedEntry {
-  post: Post;
-  url: URL;
-  html: string;
+export const rssPagePath = (n: number) => (n === 1 ? '/rss.xml' : `/rss/${n}.xml`);
+export const jsonFeedPagePath = (n: number) => (n === 1 ? '/feed.json' : `/feed/${n}.json`);
+
+/** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
+export async function getFeedPages(): Promise<Page<Post>[]> {
+  return paginate(await getPosts(), config.feedPageSize, '');
 }
 
-let cached: Promise<FeedEntry[]> | undefined;
+const rendered = new Map<string, Promise<string>>();
 
-export function getFeedEntries(site: URL): Promise<FeedEntry[]> {
-  const load = async () => {
-    const posts = await getPosts();
-    return Promise.all(
-      posts.map(async (post) => {
-        const url = new URL(post.url, site);
-        return { post, url, html: await renderPostHtml(post.entry, url) };
-      }),
-    );
-  };
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+/** A post's full HTML with absolute URLs; rendered once per build, shared by both feeds. */
+function postHtml(post: Post, url: URL): Promise<string> {
+  if (import.meta.env.DEV) return renderPostHtml(post.entry, url);
+  let html = rendered.get(post.id);
+  if (!html) {
+    html = renderPostHtml(post.entry, url);
+    rendered.set(post.id, html);
+  }
+  return html;
+}
+
+async function entries(page: Page<Post>, site: URL) {
+  return Promise.all(
+    page.items.map(async (post) => {
+      const url = new URL(post.url, site);
+      return { post, url, html: await postHtml(post, url) };
+    }),
+  );
+}
+
+export async function rssResponse(page: Page<Post>, site: URL): Promise<Response> {
+  const self = new URL(rssPagePath(page.current), site);
+  const links = [
+    `<atom:link href="${escapeXml(self.href)}" rel="self" type="application/rss+xml"/>`,
+    page.current < page.total
+      ? `<atom:link href="${escapeXml(new URL(rssPagePath(page.current + 1), site).href)}" rel="next" type="application/rss+xml"/>`
+      : '',
+    page.current > 1
+      ? `<atom:link href="${escapeXml(new URL(rssPagePath(page.current - 1), site).href)}" rel="previous" type="application/rss+xml"/>`
+      : '',
+  ];
+  return rss({
+    title: config.title,
+    description: config.description,
+    site,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${escapeXml(config.lang)}</language>${links.join('')}`,
+    trailingSlash: true,
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
+      title: post.data.title,
+      // Readers render <description> as HTML; the summary is plain text, so its markup characters are escaped.
+      description: escapeHtmlText(post.data.description),
+      link: url.href,
+      pubDate: post.data.pubDate,
+      categories: post.data.tags,
+      content: html,
+      // RSS <author> must be an e-mail address; Dublin Core carries a plain name.
+      customData: `<dc:creator>${escapeXml(config.author.name)}</dc:creator>`,
+    })),
+  });
+}
+
+export async function jsonFeedResponse(page: Page<Post>, site: URL): Promise<Response> {
+  const feed = buildJsonFeed({
+    title: config.title,
+    description: config.description,
+    language: config.lang,
+    author: config.author.name,
+    siteUrl: site,
+    feedUrl: new URL(jsonFeedPagePath(1), site),
+    nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
+      url,
+      title: post.data.title,
+      html,
+      summary: post.data.description,
+      published: post.data.pubDate,
+      modified: post.data.updatedDate,
+      tags: post.data.tags,
+      // The social card: every post has one, showing its title and the reviewed work.
+      image: new URL(ogImagePath(post.id), site),
+      language: post.data.lang,
+    })),
+  });
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

@@ -18,6 +18,8 @@ export interface JsonFeed {
   title: string;
   home_page_url: string;
   feed_url: string;
+  /** The next (older) page of a paged feed. */
+  next_url?: string;
   description: string;
   language: string;
   authors: { name: string }[];
@@ -31,6 +33,7 @@ export interface JsonFeedInput {
   author: string;
   siteUrl: URL;
   feedUrl: URL;
+  nextUrl?: URL | undefined;
   items: {
     url: URL;
     title: string;
@@ -50,6 +53,7 @@ export function buildJsonFeed(input: JsonFeedInput): JsonFeed {
     title: input.title,
     home_page_url: input.siteUrl.href,
     feed_url: input.feedUrl.href,
+    ...(input.nextUrl ? { next_url: input.nextUrl.href } : {}),
     description: input.description,
     language: input.language,
     authors: [{ name: input.author }],

@@ -61,3 +61,11 @@ describe('JSON Feed 1.1', () => {
     expect(JSON.stringify(feed)).not.toContain('null');
   });
 });
+
+describe('paged JSON Feed', () => {
+  it('links the next (older) page with next_url, and the last page has none', () => {
+    const base = { title: 't', description: 'd', language: 'ko', author: 'a', siteUrl: new URL('https://b.example/'), feedUrl: new URL('https://b.example/feed.json'), items: [] };
+    expect(buildJsonFeed({ ...base, nextUrl: new URL('https://b.example/feed/2.json') }).next_url).toBe('https://b.example/feed/2.json');
+    expect(buildJsonFeed(base)).not.toHaveProperty('next_url');
+  });
+});

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getFeedPages, jsonFeedResponse } from '../../data/feed';
+
+/** Older JSON Feed pages (2, 3, …), linked from the first through `next_url`. */
+export const getStaticPaths = (async () =>
+  (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  jsonFeedResponse(props.page, site ?? new URL('http://localhost:4321/'));

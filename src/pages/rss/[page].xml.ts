@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getFeedPages, rssResponse } from '../../data/feed';
+
+/** Older RSS pages (2, 3, …), linked from the first with rel="next". */
+export const getStaticPaths = (async () =>
+  (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) => rssResponse(props.page, site ?? new URL('http://localhost:4321/'));
