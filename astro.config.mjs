@@ -36,7 +36,9 @@ const cacheDir = contentDir
  * @returns {`sha256-${string}`}
  */
 const scriptHash = (path) =>
-  `sha256-${createHash('sha256').update(readFileSync(new URL(path, import.meta.url))).digest('base64')}`;
+  `sha256-${createHash('sha256')
+    .update(readFileSync(new URL(path, import.meta.url)))
+    .digest('base64')}`;
 
 const distUrl = new URL(outDir.endsWith('/') ? outDir : `${outDir}/`, new URL('./', import.meta.url));
 

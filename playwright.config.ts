@@ -25,7 +25,11 @@ export default defineConfig({
     { name: 'fixtures', testMatch: /fixtures\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
   webServer: [
-    { command: `node tests/serve-cli.ts dist ${SITE_PORT}`, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
+    {
+      command: `node tests/serve-cli.ts dist ${SITE_PORT}`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: false,
+    },
     {
       command: `node tests/serve-cli.ts dist-fixtures ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,

@@ -39,7 +39,8 @@ for (const theme of ['light', 'dark'] as const) {
         await document.fonts.ready;
         await Promise.all([...document.images].filter((i) => i.complete).map((i) => i.decode().catch(() => undefined)));
       });
-      const name = path === '/' ? 'home' : path === firstPost ? 'post' : path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+      const name =
+        path === '/' ? 'home' : path === firstPost ? 'post' : path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
       const file = `${values.out}/${name}-${width}-${theme}.png`;
       await page.screenshot({ path: file, fullPage: values.full });
       console.log(file);

@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * The benchmark's baseline: bare Astro (MDX + default Markdown) rendering the same posts as the blog,
- * one plain page per post, nothing else. Uses the repository's node_modules; `npm run bench` builds it
- * with `astro build --root bench/baseline`. BLOG_CONTENT_DIR picks the posts; BASELINE_OUT_DIR and
- * BASELINE_CACHE_DIR (set by the bench) keep its output and caches in a temporary folder. Astro still
- * writes its generated types to bench/baseline/.astro/ (git-ignored, excluded from the root tsconfig).
+ * one plain page per post, nothing else. It has no package.json: it uses the repository's node_modules.
+ * `npm run bench` builds a copy of this folder (with node_modules linked) in a temporary folder;
+ * BLOG_CONTENT_DIR picks the posts, BASELINE_OUT_DIR and BASELINE_CACHE_DIR its output and caches.
+ * By hand: BLOG_CONTENT_DIR=$PWD/tests/fixtures/blog npx astro build --root bench/baseline (Astro then
+ * writes its generated types to bench/baseline/.astro/, git-ignored and outside the root tsconfig).
  */
 import os from 'node:os';
 import path from 'node:path';

@@ -129,22 +129,89 @@ export const LINKS: readonly { text: string; url: string }[] = [
 
 /** ~40 tags, Korean and English as on the real site. */
 export const TAGS: readonly string[] = [
-  'AI', '전력', '에너지', '기후', '소설', '한국문학', '에세이', '과학', '역사', '철학',
-  '경제', '디자인', '건축', '도시', '영화', 'SF', '다큐멘터리', '논문', '머신러닝', '데이터',
-  '반도체', '양자컴퓨팅', '의학', '심리학', '사회', '정치', '교육', '매거진', '팟캐스트', '전시',
-  '번역서', '고전', '일', '글쓰기', '프로그래밍', '보안', '우주', '생물학', '음식', '여행',
+  'AI',
+  '전력',
+  '에너지',
+  '기후',
+  '소설',
+  '한국문학',
+  '에세이',
+  '과학',
+  '역사',
+  '철학',
+  '경제',
+  '디자인',
+  '건축',
+  '도시',
+  '영화',
+  'SF',
+  '다큐멘터리',
+  '논문',
+  '머신러닝',
+  '데이터',
+  '반도체',
+  '양자컴퓨팅',
+  '의학',
+  '심리학',
+  '사회',
+  '정치',
+  '교육',
+  '매거진',
+  '팟캐스트',
+  '전시',
+  '번역서',
+  '고전',
+  '일',
+  '글쓰기',
+  '프로그래밍',
+  '보안',
+  '우주',
+  '생물학',
+  '음식',
+  '여행',
 ];
 
 export const CREATORS: readonly string[] = [
-  '한강', '김영하', '정세랑', '최은영', '김초엽', '유발 하라리', '바츨라프 스밀', '케이트 크로퍼드',
-  '대니얼 카너먼', '리베카 솔닛', '봉준호', '박찬욱', '크리스토퍼 놀런', '김지수', '이민호', '박서연',
+  '한강',
+  '김영하',
+  '정세랑',
+  '최은영',
+  '김초엽',
+  '유발 하라리',
+  '바츨라프 스밀',
+  '케이트 크로퍼드',
+  '대니얼 카너먼',
+  '리베카 솔닛',
+  '봉준호',
+  '박찬욱',
+  '크리스토퍼 놀런',
+  '김지수',
+  '이민호',
+  '박서연',
 ];
 
-export const PUBLISHERS: readonly string[] = ['창비', '문학동네', '민음사', '김영사', '한빛미디어', '사이언스북스', '열린책들', '을유문화사'];
+export const PUBLISHERS: readonly string[] = [
+  '창비',
+  '문학동네',
+  '민음사',
+  '김영사',
+  '한빛미디어',
+  '사이언스북스',
+  '열린책들',
+  '을유문화사',
+];
 
 export const BOOK_TITLES: readonly string[] = [
-  '전력의 시대', '기계는 어떻게 생각하는가', '작은 것들의 역사', '도시의 온도', '보이지 않는 노동',
-  '숫자가 말하지 않는 것', '에너지 전환의 조건', '느린 과학', '지도 밖의 사람들', '두 번째 산업혁명',
+  '전력의 시대',
+  '기계는 어떻게 생각하는가',
+  '작은 것들의 역사',
+  '도시의 온도',
+  '보이지 않는 노동',
+  '숫자가 말하지 않는 것',
+  '에너지 전환의 조건',
+  '느린 과학',
+  '지도 밖의 사람들',
+  '두 번째 산업혁명',
 ];
 
 export const MAGAZINES: readonly { title: string; publisher: string }[] = [
@@ -155,15 +222,29 @@ export const MAGAZINES: readonly { title: string; publisher: string }[] = [
 ];
 
 export const PAPERS: readonly string[] = [
-  'Attention Is All You Need', '데이터센터 전력 수요 추정', 'Scaling Laws for Neural Language Models',
-  '도시 열섬과 녹지의 관계', 'Energy and Policy Considerations for Deep Learning',
+  'Attention Is All You Need',
+  '데이터센터 전력 수요 추정',
+  'Scaling Laws for Neural Language Models',
+  '도시 열섬과 녹지의 관계',
+  'Energy and Policy Considerations for Deep Learning',
 ];
 
 export const FILMS: readonly string[] = ['인터스텔라', '기생충', '헤어질 결심', '그래비티', '마션', '괴물'];
 
-export const OTHERS: readonly string[] = ['팟캐스트: 기술과 사회', '전시: 빛의 건축', '강연: 에너지의 미래', '보드게임: 전력망'];
+export const OTHERS: readonly string[] = [
+  '팟캐스트: 기술과 사회',
+  '전시: 빛의 건축',
+  '강연: 에너지의 미래',
+  '보드게임: 전력망',
+];
 
-export const SERIES: readonly string[] = ['에너지 전환 읽기', 'AI와 사회', '한국 소설 다시 읽기', '도시 산책', '과학 고전 완독'];
+export const SERIES: readonly string[] = [
+  '에너지 전환 읽기',
+  'AI와 사회',
+  '한국 소설 다시 읽기',
+  '도시 산책',
+  '과학 고전 완독',
+];
 
 export const COVER_ALTS: readonly string[] = [
   '푸른색과 흰색이 섞인 추상적인 표지',

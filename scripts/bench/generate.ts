@@ -82,7 +82,15 @@ function toYaml(data: Record<string, Yaml | undefined>, indent = ''): string {
     .join('');
 }
 
-const TITLE_TAILS = ['다시 읽고', '읽고 남은 질문들', '기대와 실망 사이', '천천히 읽기', '왜 지금 이 작품인가', '세 가지 인상', '한 줄로는 부족한 감상'];
+const TITLE_TAILS = [
+  '다시 읽고',
+  '읽고 남은 질문들',
+  '기대와 실망 사이',
+  '천천히 읽기',
+  '왜 지금 이 작품인가',
+  '세 가지 인상',
+  '한 줄로는 부족한 감상',
+];
 
 function subjectFor(rng: Rng, i: number) {
   const kind = pick(rng, ['book', 'book', 'book', 'magazine', 'paper', 'film', 'other'] as const);
@@ -98,7 +106,12 @@ function subjectFor(rng: Rng, i: number) {
       };
     case 'magazine': {
       const magazine = pick(rng, bank.MAGAZINES);
-      return { kind, title: magazine.title, publisher: magazine.publisher, issue: `${int(rng, 2019, 2026)}년 ${int(rng, 1, 12)}월호` };
+      return {
+        kind,
+        title: magazine.title,
+        publisher: magazine.publisher,
+        issue: `${int(rng, 2019, 2026)}년 ${int(rng, 1, 12)}월호`,
+      };
     }
     case 'paper':
       return {
@@ -120,7 +133,11 @@ const paragraph = (rng: Rng, min: number, max: number) =>
 
 function body(rng: Rng): string {
   const target = int(rng, 1500, 5000);
-  const headings = sample(rng, bank.HEADINGS.filter((h) => h !== '마치며'), bank.HEADINGS.length);
+  const headings = sample(
+    rng,
+    bank.HEADINGS.filter((h) => h !== '마치며'),
+    bank.HEADINGS.length,
+  );
   const parts = [paragraph(rng, 2, 4)];
   let length = parts[0]?.length ?? 0;
   const add = (text: string) => {
@@ -133,7 +150,12 @@ function body(rng: Rng): string {
       const link = chance(rng, 0.3) ? pick(rng, bank.LINKS) : undefined;
       add(paragraph(rng, 3, 6) + (link ? ` 자세한 내용은 [${link.text}](${link.url})에서 볼 수 있습니다.` : ''));
     }
-    if (section === 0) add(sample(rng, bank.LIST_ITEMS, int(rng, 3, 5)).map((item) => `- ${item}`).join('\n'));
+    if (section === 0)
+      add(
+        sample(rng, bank.LIST_ITEMS, int(rng, 3, 5))
+          .map((item) => `- ${item}`)
+          .join('\n'),
+      );
     if (section === 1) {
       const code = pick(rng, bank.CODE_BLOCKS);
       add(`\`\`\`${code.lang}\n${code.body}\n\`\`\``);
@@ -176,7 +198,9 @@ export function generatePosts(n: number, seed = DEFAULT_SEED): GeneratedPost[] {
     const text = body(rng);
     const description = `${subject.title}에 대한 리뷰입니다. ${pick(rng, bank.SENTENCES)}`.slice(0, 200);
     const frontmatter = {
-      title: `${subject.title} — ${pick(rng, TITLE_TAILS)}`,
+      // Numbered so every title is unique, as on a real blog: social cards are cached by content, and
+      // repeated titles would share one card and hide its cost.
+      title: `${subject.title} — ${pick(rng, TITLE_TAILS)} (리뷰 ${i})`,
       description,
       pubDate: new YamlDate(day(pub)),
       updatedDate: updated === undefined ? undefined : new YamlDate(day(updated)),

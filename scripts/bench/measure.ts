@@ -41,11 +41,20 @@ export interface RunResult {
 }
 
 /** Runs a command in its own process group, teeing its output to `logFile`, and measures it. */
-export async function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunResult> {
+export async function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<RunResult> {
   const out = createWriteStream(options.logFile);
   const chunks: Buffer[] = [];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {
       chunks.push(chunk);

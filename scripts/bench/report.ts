@@ -23,7 +23,9 @@ export interface Machine {
 
 export function machineInfo(root: string): Machine {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
-  const astro = JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string };
+  const astro = JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as {
+    version: string;
+  };
   return {
     cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
     cores: os.availableParallelism(),
@@ -69,7 +71,9 @@ export async function saveResult(root: string, result: BenchResult): Promise<str
 /** The newest result of every size, smallest size first. */
 export async function latestResults(root: string): Promise<BenchResult[]> {
   const dir = path.join(root, RESULTS_DIR);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(f)).sort();
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(f))
+    .sort();
   const bySize = new Map<number, BenchResult>();
   for (const name of names) {
     const result = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as BenchResult;
@@ -86,9 +90,19 @@ function sizeSection(r: BenchResult): string {
   const { blog, baseline } = r;
   const row = (label: string, a: string, b: string, q: string) => `| ${label} | ${a} | ${b} | ${q} |`;
   const time = (phase: keyof Target, label: string) =>
-    row(label, seconds(blog[phase].wallMs), seconds(baseline[phase].wallMs), ratio(blog[phase].wallMs, baseline[phase].wallMs));
+    row(
+      label,
+      seconds(blog[phase].wallMs),
+      seconds(baseline[phase].wallMs),
+      ratio(blog[phase].wallMs, baseline[phase].wallMs),
+    );
   const memory = (phase: keyof Target, label: string) =>
-    row(label, mb(blog[phase].peakRssBytes), mb(baseline[phase].peakRssBytes), ratio(blog[phase].peakRssBytes, baseline[phase].peakRssBytes));
+    row(
+      label,
+      mb(blog[phase].peakRssBytes),
+      mb(baseline[phase].peakRssBytes),
+      ratio(blog[phase].peakRssBytes, baseline[phase].peakRssBytes),
+    );
   const cold = blog.cold;
   const search = cold.dist.pagefindBytes
     ? `${mb(cold.dist.pagefindBytes)}${cold.log.pagefindMs === undefined ? '' : `, ${seconds(cold.log.pagefindMs)} for ${cold.log.pagefindPages} pages`}`
@@ -110,7 +124,12 @@ function sizeSection(r: BenchResult): string {
     memory('cold', 'peak memory, cold'),
     memory('warm', 'peak memory, warm'),
     row('pages written (index.html)', String(cold.dist.pages), String(baseline.cold.dist.pages), ''),
-    row('output size', mb(cold.dist.bytes), mb(baseline.cold.dist.bytes), ratio(cold.dist.bytes, baseline.cold.dist.bytes)),
+    row(
+      'output size',
+      mb(cold.dist.bytes),
+      mb(baseline.cold.dist.bytes),
+      ratio(cold.dist.bytes, baseline.cold.dist.bytes),
+    ),
     row('search index (dist/pagefind)', search, '–', ''),
     row('social cards (dist/og)', og, '–', ''),
     ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
@@ -135,9 +154,21 @@ export function benchMarkdown(results: BenchResult[]): string {
     '',
     ...summary,
     '',
+    METHOD,
+    '',
     ...results.map(sizeSection).flatMap((s) => [s, '']),
   ].join('\n');
 }
+
+const METHOD = `How: posts come from scripts/bench/generate.ts (seeded, 1,500–5,000 characters of Korean prose each, every
+subject kind, ~5% in a series, ~5% with a cover, ~2% drafts). Publication dates lie between 2019-01-01 and
+2026-10-31, fixed and in the past, so no post is scheduled: the blog builds every non-draft post, the baseline
+every post (drafts included). Both sites build from a snapshot copy in a temporary folder. Cold: empty content
+cache, empty social-card cache (BLOG_OG_CACHE_DIR) and no output; Vite's dependency cache in node_modules/.vite
+is kept (for the baseline: in the system temp folder). Warm: the same build again. One post changed: one
+post's body edited, then a warm build. Time is wall-clock time of \`astro build\`; peak memory is the largest
+sum of resident memory over the build's process group, sampled every 100 ms (an upper bound: shared pages
+count once per process). Social-card time is the sum of the per-route times Astro logs for /og/ routes.`;
 
 const INTRO = `# Benchmarks
 
@@ -150,7 +181,12 @@ run, so the blog/baseline ratios stay meaningful on a busy or slow machine while
 
 export async function writeBenchDoc(root: string): Promise<string> {
   const file = path.join(root, DOC);
-  await replaceDocSection(file, 'bench', `## Build time and memory\n\n${benchMarkdown(await latestResults(root))}`, INTRO);
+  await replaceDocSection(
+    file,
+    'bench',
+    `## Build time and memory\n\n${benchMarkdown(await latestResults(root))}`,
+    INTRO,
+  );
   return file;
 }
 

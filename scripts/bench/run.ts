@@ -6,15 +6,22 @@
  *   npm run bench -- --quick           # 100 posts only
  *   npm run bench -- --n5000           # 100, 1,000 and 5,000
  *   npm run bench -- --sizes 100,1000,5000 [--seed 42] [--keep]
+ *   npm run bench -- --report-only     # only rewrite docs/benchmarks.md from bench/results/
  *
  * Per size and per site: "cold" (empty cache folder, no output), "warm" (again, caches kept, nothing
  * changed), then one post's body is edited and both are built warm again ("changed"). Everything lives
  * in a temporary folder (removed unless --keep); the blog's content cache, which astro.config.mjs puts
  * in node_modules/.astro-content-<hash>, is emptied before the cold build and removed at the end.
+ *
+ * Both sites are built from a snapshot copy (the blog: src/, public/, astro.config.mjs, package.json,
+ * tsconfig.json; the baseline: bench/baseline/) with node_modules linked. Astro writes generated
+ * modules (.astro/content-modules.mjs, and the prerender chunks of an outDir outside the working
+ * directory) under the project root, so builds of other content in the same checkout at the same time
+ * would otherwise break each other, and later edits to src/ cannot change a run halfway.
  * Results: bench/results/<date>-<N>.json and the tables in docs/benchmarks.md.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +40,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     keep: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 
@@ -43,16 +51,22 @@ const sizes = values.sizes
     : values.n5000
       ? [100, 1000, 5000]
       : [100, 1000];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, got "${values.sizes}"`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes wants whole numbers, got "${values.sizes}"`);
 const seed = Number(values.seed);
 
 /** The cache folder astro.config.mjs gives a BLOG_CONTENT_DIR (keep in step with it). */
 const blogCacheDir = (contentDir: string) =>
-  path.join(root, 'node_modules', `.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
+  path.join(
+    root,
+    'node_modules',
+    `.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
+  );
 
 interface Site {
   name: 'blog' | 'baseline';
-  args: string[];
+  /** The snapshot the build runs in (its root and working directory). */
+  dir: string;
   env: NodeJS.ProcessEnv;
   outDir: string;
   /** Emptied before the cold build. */
@@ -62,7 +76,11 @@ interface Site {
 async function build(site: Site, phase: string, work: string): Promise<Phase> {
   const logFile = path.join(work, `${site.name}-${phase}.log`);
   process.stdout.write(`  ${site.name.padEnd(8)} ${phase.padEnd(7)} … `);
-  const run = await measureCommand(process.execPath, [ASTRO, 'build', ...site.args], { cwd: root, env: site.env, logFile });
+  const run = await measureCommand(process.execPath, [ASTRO, 'build'], {
+    cwd: site.dir,
+    env: site.env,
+    logFile,
+  });
   if (run.exitCode !== 0) {
     console.log('failed');
     console.error(run.log.split('\n').slice(-40).join('\n'));
@@ -71,6 +89,17 @@ async function build(site: Site, phase: string, work: string): Promise<Phase> {
   const dist = await distStats(site.outDir);
   console.log(`${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${dist.pages} pages`);
   return { wallMs: Math.round(run.wallMs), peakRssBytes: run.peakRssBytes, dist, log: parseLog(run.log) };
+}
+
+const BLOG_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const BASELINE_FILES = ['src', 'astro.config.mjs'];
+
+/** Copies `files` of the project at `from` to `to` and links the repository's node_modules there. */
+async function snapshot(from: string, to: string, files: string[]): Promise<string> {
+  await mkdir(to, { recursive: true });
+  for (const file of files) await cp(path.join(from, file), path.join(to, file), { recursive: true });
+  await symlink(path.join(root, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  return to;
 }
 
 /** Appends a paragraph to the first published .mdx post: a body-only change. */
@@ -82,6 +111,11 @@ async function changeOnePost(contentDir: string, posts: ReturnType<typeof genera
 }
 
 async function benchSize(n: number): Promise<BenchResult> {
+  if (values['report-only']) {
+    console.log(`→ ${path.relative(root, await writeBenchDoc(root))}`);
+    process.exit(0);
+  }
+
   const machine = machineInfo(root); // load average now, before this size's builds
   const work = await mkdtemp(path.join(os.tmpdir(), `blog-bench-${n}-`));
   const contentDir = path.join(work, 'posts');
@@ -89,18 +123,24 @@ async function benchSize(n: number): Promise<BenchResult> {
   const posts = generatePosts(n, seed);
   const generated = await writePosts(contentDir, posts);
   const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BLOG_CONTENT_DIR: contentDir };
+  const blogDir = await snapshot(root, path.join(work, 'blog'), BLOG_FILES);
+  const baselineDir = await snapshot(path.join(root, 'bench/baseline'), path.join(work, 'baseline'), BASELINE_FILES);
   const blog: Site = {
     name: 'blog',
-    args: [],
-    env: { ...baseEnv, BLOG_OUT_DIR: path.join(work, 'blog-dist'), BLOG_OG_CACHE_DIR: path.join(work, 'og-cache') },
-    outDir: path.join(work, 'blog-dist'),
+    dir: blogDir,
+    env: { ...baseEnv, BLOG_OUT_DIR: path.join(blogDir, 'dist'), BLOG_OG_CACHE_DIR: path.join(work, 'og-cache') },
+    outDir: path.join(blogDir, 'dist'),
     caches: [blogCacheDir(contentDir), path.join(work, 'og-cache')],
   };
   const baseline: Site = {
     name: 'baseline',
-    args: ['--root', path.join(root, 'bench/baseline')],
-    env: { ...baseEnv, BASELINE_OUT_DIR: path.join(work, 'baseline-dist'), BASELINE_CACHE_DIR: path.join(work, 'baseline-cache') },
-    outDir: path.join(work, 'baseline-dist'),
+    dir: baselineDir,
+    env: {
+      ...baseEnv,
+      BASELINE_OUT_DIR: path.join(baselineDir, 'dist'),
+      BASELINE_CACHE_DIR: path.join(work, 'baseline-cache'),
+    },
+    outDir: path.join(baselineDir, 'dist'),
     caches: [path.join(work, 'baseline-cache')],
   };
   const notes: string[] = [];
@@ -111,11 +151,14 @@ async function benchSize(n: number): Promise<BenchResult> {
       results[site.name] = { cold: await build(site, 'cold', work), warm: await build(site, 'warm', work) };
     }
     const changed = await changeOnePost(contentDir, posts);
-    for (const site of [blog, baseline]) (results[site.name] as Partial<Target>).changed = await build(site, 'changed', work);
+    for (const site of [blog, baseline])
+      (results[site.name] as Partial<Target>).changed = await build(site, 'changed', work);
 
     const ogCached = (await readdir(path.join(work, 'og-cache')).catch(() => [])).length;
     if (ogCached === 0 && (results.blog?.cold?.dist.ogCount ?? 0) > 0) {
-      notes.push('The social-card cache was not in the run folder (BLOG_OG_CACHE_DIR ignored?): the cold build may have reused cards.');
+      notes.push(
+        'The social-card cache was not in the run folder (BLOG_OG_CACHE_DIR ignored?): the cold build may have reused cards.',
+      );
     }
     notes.push(`"One post changed" appends a paragraph to ${changed}.`);
     return {
@@ -135,8 +178,15 @@ async function benchSize(n: number): Promise<BenchResult> {
   }
 }
 
+if (values['report-only']) {
+  console.log(`→ ${path.relative(root, await writeBenchDoc(root))}`);
+  process.exit(0);
+}
+
 const machine = machineInfo(root);
-console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB; Node ${machine.node}, Astro ${machine.astro}; load ${machine.loadAtStart}`);
+console.log(
+  `${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB; Node ${machine.node}, Astro ${machine.astro}; load ${machine.loadAtStart}`,
+);
 await mkdir(path.join(root, 'bench/results'), { recursive: true });
 for (const n of sizes) {
   const result = await benchSize(n);

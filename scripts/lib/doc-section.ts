@@ -19,6 +19,9 @@ export async function replaceDocSection(file: string, name: string, content: str
   }
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  text = from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  text =
+    from >= 0 && to > from
+      ? text.slice(0, from) + block + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n${block}\n`;
   await writeFile(file, `${text.trimStart().trimEnd()}\n`);
 }

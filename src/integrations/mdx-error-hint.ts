@@ -7,7 +7,12 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-export function mdxErrorHint(file: string, line: number | undefined, column: number | undefined, reason: string): string {
+export function mdxErrorHint(
+  file: string,
+  line: number | undefined,
+  column: number | undefined,
+  reason: string,
+): string {
   const where = line === undefined ? file : `${file} ${line}번째 줄${column === undefined ? '' : ` ${column}번째 칸`}`;
   return (
     `MDX 문법 오류: ${where} 근처를 확인해 주세요 (${reason}). ` +

@@ -30,7 +30,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export default function pagefindIntegration({ glob = 'posts/*/index.html', language = 'ko' }: PagefindOptions = {}): AstroIntegration {
+export default function pagefindIntegration({
+  glob = 'posts/*/index.html',
+  language = 'ko',
+}: PagefindOptions = {}): AstroIntegration {
   let outDir: string | undefined;
 
   return {

@@ -10,7 +10,8 @@ export interface CspFeatures {
 }
 
 /** The directives used here, typed so Astro's config accepts them (its own type is not exported). */
-type Directive = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src'} ${string}`;
+type Directive =
+  `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action' | 'frame-src'} ${string}`;
 
 export function cspDirectives(features: CspFeatures): Directive[] {
   const frames: Directive[] = features.comments.enabled ? [`frame-src ${GISCUS_ORIGIN}`] : ["frame-src 'none'"];

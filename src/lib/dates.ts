@@ -21,7 +21,10 @@ function offsetMinutes(instant: Date, timeZone: string): number {
  */
 export function dateOnlyToZonedMidnight(date: Date, timeZone: string): Date {
   const isDateOnly =
-    date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0;
   if (!isDateOnly) return date;
   const guess = new Date(date.getTime() - offsetMinutes(date, timeZone) * 60_000);
   // A second pass settles days on which the offset changes (DST zones).

@@ -191,7 +191,9 @@ export function relatedPosts<T extends RelatedLike>(
     const time = post.data.pubDate.getTime();
     const ranked = [...scores.entries()].sort(
       ([a, sa], [b, sb]) =>
-        sb - sa || Math.abs(a.data.pubDate.getTime() - time) - Math.abs(b.data.pubDate.getTime() - time) || compareNewestFirst(a, b),
+        sb - sa ||
+        Math.abs(a.data.pubDate.getTime() - time) - Math.abs(b.data.pubDate.getTime() - time) ||
+        compareNewestFirst(a, b),
     );
     result.set(
       post.id,

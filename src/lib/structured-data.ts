@@ -28,7 +28,12 @@ export function itemReviewed(subject: SubjectInput): Thing {
   };
   switch (subject.kind) {
     case 'book':
-      return { '@type': 'Book', ...common, author: people(subject.creators), ...(subject.isbn ? { isbn: subject.isbn } : {}) };
+      return {
+        '@type': 'Book',
+        ...common,
+        author: people(subject.creators),
+        ...(subject.isbn ? { isbn: subject.isbn } : {}),
+      };
     case 'magazine':
       return {
         '@type': 'PublicationIssue',
@@ -102,7 +107,13 @@ export function postGraph(post: PostInput): Thing {
   };
 }
 
-export function websiteGraph(site: { name: string; url: string; description: string; lang: string; author: string }): Thing {
+export function websiteGraph(site: {
+  name: string;
+  url: string;
+  description: string;
+  lang: string;
+  author: string;
+}): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -119,7 +130,12 @@ export function breadcrumbGraph(crumbs: { name: string; url: string }[]): Thing 
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 

@@ -38,7 +38,10 @@ const NFD = '리뷰.md'.normalize('NFD');
 const cases: Case[] = [
   { dir: 'missing-title', says: [f('missing-title', 'no-title.md'), 'title', 'title (제목)이(가) 필요합니다'] },
   { dir: 'empty-title', says: [f('empty-title', 'empty-title.md'), 'title', '비어 있습니다'] },
-  { dir: 'bad-date', says: [f('bad-date', 'bad-date.md'), 'pubDate', '2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜'] },
+  {
+    dir: 'bad-date',
+    says: [f('bad-date', 'bad-date.md'), 'pubDate', '2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜'],
+  },
   {
     dir: 'updated-before-pub',
     says: [f('updated-before-pub', 'updated-before-pub.md'), 'updatedDate', '발행일과 같거나 뒤여야'],
@@ -48,24 +51,44 @@ const cases: Case[] = [
   { dir: 'rating-out-of-range', says: [f('rating-out-of-range', 'rating-out-of-range.md'), 'rating', '5 이하'] },
   { dir: 'rating-not-half-step', says: [f('rating-not-half-step', 'rating-not-half-step.md'), 'rating', '0.5 단위'] },
   { dir: 'bad-isbn', says: [f('bad-isbn', 'bad-isbn.md'), 'subject.isbn', '검증 숫자가 맞지 않습니다'] },
-  { dir: 'cover-without-alt', says: [f('cover-without-alt', 'cover-without-alt/index.mdx'), 'cover.alt', '필요합니다'] },
+  {
+    dir: 'cover-without-alt',
+    says: [f('cover-without-alt', 'cover-without-alt/index.mdx'), 'cover.alt', '필요합니다'],
+  },
   {
     dir: 'cover-file-missing',
     says: [f('cover-file-missing', 'cover-file-missing/index.mdx'), 'cover.src', './cover.jpg', '찾을 수 없습니다'],
   },
   {
     dir: 'unknown-subject-kind',
-    says: [f('unknown-subject-kind', 'unknown-subject-kind.md'), 'subject.kind', 'book, magazine, paper, film, other 중 하나'],
+    says: [
+      f('unknown-subject-kind', 'unknown-subject-kind.md'),
+      'subject.kind',
+      'book, magazine, paper, film, other 중 하나',
+    ],
   },
   { dir: 'blank-tag', says: [f('blank-tag', 'blank-tag.md'), 'tags', '빈 태그'] },
-  { dir: 'description-too-long', says: [f('description-too-long', 'description-too-long.md'), 'description', '200자 이하'] },
+  {
+    dir: 'description-too-long',
+    says: [f('description-too-long', 'description-too-long.md'), 'description', '200자 이하'],
+  },
   {
     dir: 'same-url-extension',
-    says: [f('same-url-extension', 'same.md"'), f('same-url-extension', 'same.mdx"'), '/posts/same/', '글 주소가 겹칩니다'],
+    says: [
+      f('same-url-extension', 'same.md"'),
+      f('same-url-extension', 'same.mdx"'),
+      '/posts/same/',
+      '글 주소가 겹칩니다',
+    ],
   },
   {
     dir: 'same-url-folder',
-    says: [f('same-url-folder', 'same.mdx"'), f('same-url-folder', 'same/index.mdx"'), '/posts/same/', '글 주소가 겹칩니다'],
+    says: [
+      f('same-url-folder', 'same.mdx"'),
+      f('same-url-folder', 'same/index.mdx"'),
+      '/posts/same/',
+      '글 주소가 겹칩니다',
+    ],
   },
   {
     dir: path.join(generated, 'nfd-nfc-twins'),
@@ -78,12 +101,23 @@ const cases: Case[] = [
   },
   {
     dir: 'broken-mdx-unclosed-tag',
-    says: [f('broken-mdx-unclosed-tag', 'broken-mdx-unclosed-tag.mdx:12:1'), '12번째 줄', '<aside>', 'MDX 문법 오류', '닫아야'],
+    says: [
+      f('broken-mdx-unclosed-tag', 'broken-mdx-unclosed-tag.mdx:12:1'),
+      '12번째 줄',
+      '<aside>',
+      'MDX 문법 오류',
+      '닫아야',
+    ],
     alone: true,
   },
   {
     dir: 'broken-mdx-stray-brace',
-    says: [f('broken-mdx-stray-brace', 'broken-mdx-stray-brace.mdx:12:5'), '12번째 줄', 'closing brace for `{`', '짝이 맞아야'],
+    says: [
+      f('broken-mdx-stray-brace', 'broken-mdx-stray-brace.mdx:12:5'),
+      '12번째 줄',
+      'closing brace for `{`',
+      '짝이 맞아야',
+    ],
     alone: true,
   },
   {
@@ -134,13 +168,26 @@ beforeAll(async () => {
   const done: BuildResult[] = [];
   const together = cases.flatMap((c, i) => (c.alone ? [] : [i]));
   const alone = cases.flatMap((c, i) => (c.alone ? [i] : []));
-  (await pool(together.map((i) => build(cases[i]!, i)), CONCURRENCY)).forEach((r, k) => (done[together[k]!] = r));
-  (await pool(alone.map((i) => build(cases[i]!, i)), 1)).forEach((r, k) => (done[alone[k]!] = r));
+  (
+    await pool(
+      together.map((i) => build(cases[i]!, i)),
+      CONCURRENCY,
+    )
+  ).forEach((r, k) => (done[together[k]!] = r));
+  (
+    await pool(
+      alone.map((i) => build(cases[i]!, i)),
+      1,
+    )
+  ).forEach((r, k) => (done[alone[k]!] = r));
   // Kept after the run (overwritten by the next one), to read when a case fails.
   mkdirSync(path.join(generated, 'logs'), { recursive: true });
   cases.forEach((c, i) => {
     results.set(c.dir, done[i]!);
-    writeFileSync(path.join(generated, 'logs', `${path.basename(c.dir)}.log`), `exit ${done[i]!.code}\n${done[i]!.output}`);
+    writeFileSync(
+      path.join(generated, 'logs', `${path.basename(c.dir)}.log`),
+      `exit ${done[i]!.code}\n${done[i]!.output}`,
+    );
   });
 });
 
@@ -148,7 +195,9 @@ afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 describe('astro build on a broken post fails with a clear message', () => {
   it('has a case for every fixture folder', () => {
-    const folders = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual(cases.map((c) => path.basename(c.dir)).sort());
     expect(cases.length).toBeGreaterThanOrEqual(16);
   });

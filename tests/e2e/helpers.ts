@@ -327,7 +327,9 @@ export const attr = (el: HtmlElement, name: string): string | undefined => el.at
 /** The text content of an element, entities decoded. */
 export function textContent(el: HtmlParent): string {
   return el.childNodes
-    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : 'childNodes' in child ? textContent(child) : ''))
+    .map((child) =>
+      'value' in child && child.nodeName === '#text' ? child.value : 'childNodes' in child ? textContent(child) : '',
+    )
     .join('');
 }
 
@@ -343,7 +345,10 @@ export const pagePath = (file: string): string => `/${file.replace(/(^|\/)index\
 
 /** The site's own URL as it was built (the home page's canonical link), e.g. "http://localhost:4321/". */
 export function builtSiteUrl(dist: string): string {
-  const canonical = findElements(parseHtml(readDist(dist, '/')), (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')[0];
+  const canonical = findElements(
+    parseHtml(readDist(dist, '/')),
+    (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical',
+  )[0];
   const href = canonical && attr(canonical, 'href');
   if (!href) throw new Error(`${dist}/index.html has no canonical link`);
   return new URL('/', href).href;

@@ -12,12 +12,18 @@ describe('absolutizeUrls', () => {
   });
 
   it('resolves page-relative URLs against the post URL', () => {
-    expect(absolutizeUrls('<a href="./notes.pdf">메모</a>', POST)).toBe('<a href="https://blog.example/posts/review-mit/notes.pdf">메모</a>');
-    expect(absolutizeUrls('<a href="../other/">다른 글</a>', POST)).toBe('<a href="https://blog.example/posts/other/">다른 글</a>');
+    expect(absolutizeUrls('<a href="./notes.pdf">메모</a>', POST)).toBe(
+      '<a href="https://blog.example/posts/review-mit/notes.pdf">메모</a>',
+    );
+    expect(absolutizeUrls('<a href="../other/">다른 글</a>', POST)).toBe(
+      '<a href="https://blog.example/posts/other/">다른 글</a>',
+    );
   });
 
   it('points a #fragment at the post page, so footnotes work in a feed reader', () => {
-    expect(absolutizeUrls('<a href="#fn-1">1</a>', POST)).toBe('<a href="https://blog.example/posts/review-mit/#fn-1">1</a>');
+    expect(absolutizeUrls('<a href="#fn-1">1</a>', POST)).toBe(
+      '<a href="https://blog.example/posts/review-mit/#fn-1">1</a>',
+    );
   });
 
   it('rewrites every candidate of a srcset and keeps the descriptors', () => {

@@ -42,6 +42,7 @@ describe('benchmark post generator', () => {
       if (d.subject.kind === 'book') expect(isValidIsbn(d.subject.isbn ?? '')).toBe(true);
       if (d.rating !== undefined) expect(Number.isInteger(d.rating * 2)).toBe(true);
     }
+    expect(new Set(data.map((d) => d.title)).size).toBe(data.length); // one social card each
     const share = (f: (d: (typeof data)[number]) => unknown) => data.filter(f).length / data.length;
     expect(share((d) => d.draft)).toBeGreaterThan(0);
     expect(share((d) => d.draft)).toBeLessThan(0.06);
@@ -78,7 +79,9 @@ describe('benchmark post generator', () => {
       for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
         const file = path.join(entry.parentPath, entry.name);
-        out[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+        out[path.relative(dir, file)] = createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex');
       }
       return out;
     }

@@ -34,7 +34,9 @@ describe('isoDay and yearIn', () => {
 
 describe('dateOnlyToZonedMidnight', () => {
   it('moves a bare day (YAML gives midnight UTC) to midnight in Seoul', () => {
-    expect(dateOnlyToZonedMidnight(new Date('2024-11-03T00:00:00Z'), SEOUL).toISOString()).toBe('2024-11-02T15:00:00.000Z');
+    expect(dateOnlyToZonedMidnight(new Date('2024-11-03T00:00:00Z'), SEOUL).toISOString()).toBe(
+      '2024-11-02T15:00:00.000Z',
+    );
   });
 
   it('keeps a date that has a time of day', () => {
@@ -45,7 +47,11 @@ describe('dateOnlyToZonedMidnight', () => {
   it('finds midnight on both sides of a daylight-saving change', () => {
     const ny = 'America/New_York';
     // EST (-05:00) before the March change, EDT (-04:00) before the November one.
-    expect(dateOnlyToZonedMidnight(new Date('2024-03-10T00:00:00Z'), ny).toISOString()).toBe('2024-03-10T05:00:00.000Z');
-    expect(dateOnlyToZonedMidnight(new Date('2024-11-03T00:00:00Z'), ny).toISOString()).toBe('2024-11-03T04:00:00.000Z');
+    expect(dateOnlyToZonedMidnight(new Date('2024-03-10T00:00:00Z'), ny).toISOString()).toBe(
+      '2024-03-10T05:00:00.000Z',
+    );
+    expect(dateOnlyToZonedMidnight(new Date('2024-11-03T00:00:00Z'), ny).toISOString()).toBe(
+      '2024-11-03T04:00:00.000Z',
+    );
   });
 });

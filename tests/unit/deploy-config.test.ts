@@ -27,7 +27,10 @@ const netlifyHeaders = (pattern: string) =>
   );
 const vercelHeaders = (pattern: string) =>
   Object.fromEntries(
-    (vercel.headers.find((h) => h.source === pattern)?.headers ?? []).map(({ key, value }) => [key.toLowerCase(), value]),
+    (vercel.headers.find((h) => h.source === pattern)?.headers ?? []).map(({ key, value }) => [
+      key.toLowerCase(),
+      value,
+    ]),
   );
 
 describe('deploy configs', () => {

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-export const FIRST_POST_PATH = new URL('../../src/content/posts/review-mit-technology-review-ai-energy.mdx', import.meta.url);
+export const FIRST_POST_PATH = new URL(
+  '../../src/content/posts/review-mit-technology-review-ai-energy.mdx',
+  import.meta.url,
+);
 
 export function readFirstPost(): { frontmatter: Record<string, unknown>; body: string } {
   return splitFrontmatter(readFileSync(FIRST_POST_PATH, 'utf8'));

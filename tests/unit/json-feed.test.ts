@@ -64,8 +64,18 @@ describe('JSON Feed 1.1', () => {
 
 describe('paged JSON Feed', () => {
   it('links the next (older) page with next_url, and the last page has none', () => {
-    const base = { title: 't', description: 'd', language: 'ko', author: 'a', siteUrl: new URL('https://b.example/'), feedUrl: new URL('https://b.example/feed.json'), items: [] };
-    expect(buildJsonFeed({ ...base, nextUrl: new URL('https://b.example/feed/2.json') }).next_url).toBe('https://b.example/feed/2.json');
+    const base = {
+      title: 't',
+      description: 'd',
+      language: 'ko',
+      author: 'a',
+      siteUrl: new URL('https://b.example/'),
+      feedUrl: new URL('https://b.example/feed.json'),
+      items: [],
+    };
+    expect(buildJsonFeed({ ...base, nextUrl: new URL('https://b.example/feed/2.json') }).next_url).toBe(
+      'https://b.example/feed/2.json',
+    );
     expect(buildJsonFeed(base)).not.toHaveProperty('next_url');
   });
 });

@@ -10,7 +10,9 @@ describe('modifiedTimeFromHtml', () => {
   });
 
   it('gives nothing for a page that was never updated', () => {
-    expect(modifiedTimeFromHtml('<meta property="article:published_time" content="2024-11-02T15:00:00.000Z">')).toBeUndefined();
+    expect(
+      modifiedTimeFromHtml('<meta property="article:published_time" content="2024-11-02T15:00:00.000Z">'),
+    ).toBeUndefined();
     expect(modifiedTimeFromHtml('')).toBeUndefined();
   });
 });

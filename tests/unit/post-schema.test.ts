@@ -170,7 +170,10 @@ describe('postSchema: unknown keys and wrong types', () => {
     const url = 'https://www.technologyreview.com/';
     expect(parseOk({ ...valid, subject: { ...valid.subject, url } }).subject.url).toBe(url);
     // It becomes a link on the page: a javascript: URL would run when a reader clicks it.
-    const message = messageAt({ ...valid, subject: { ...valid.subject, url: 'javascript:alert(1)' } }, ['subject', 'url']);
+    const message = messageAt({ ...valid, subject: { ...valid.subject, url: 'javascript:alert(1)' } }, [
+      'subject',
+      'url',
+    ]);
     expect(message).toContain('https://');
   });
 });
@@ -268,7 +271,10 @@ describe('postSchema: tags', () => {
 
 describe('postSchema: series and lang', () => {
   it('accepts a series with order 1', () => {
-    expect(parseOk({ ...valid, series: { name: 'AI와 에너지', order: 1 } }).series).toEqual({ name: 'AI와 에너지', order: 1 });
+    expect(parseOk({ ...valid, series: { name: 'AI와 에너지', order: 1 } }).series).toEqual({
+      name: 'AI와 에너지',
+      order: 1,
+    });
   });
 
   it('rejects series order 0', () => {

@@ -17,7 +17,12 @@ const SEOUL = 'Asia/Seoul';
 function post(
   id: string,
   pubDate: string,
-  { title = id, draft = false, tags = [], kind = 'book' }: { title?: string; draft?: boolean; tags?: string[]; kind?: string } = {},
+  {
+    title = id,
+    draft = false,
+    tags = [],
+    kind = 'book',
+  }: { title?: string; draft?: boolean; tags?: string[]; kind?: string } = {},
 ): PostLike {
   return { id, data: { title, pubDate: new Date(pubDate), draft, tags, subject: { kind } } };
 }
@@ -54,12 +59,23 @@ describe('selectVisible', () => {
   });
 
   it('shows drafts and scheduled posts in dev, in date order with the rest', () => {
-    expect(ids(selectVisible(posts, { now: NOW, includeUnpublished: true }))).toEqual(['scheduled', 'new', 'draft', 'mid', 'old']);
+    expect(ids(selectVisible(posts, { now: NOW, includeUnpublished: true }))).toEqual([
+      'scheduled',
+      'new',
+      'draft',
+      'mid',
+      'old',
+    ]);
   });
 
   it('publishes a scheduled post once its time has come', () => {
     const later = new Date('2025-07-01T00:00:00Z');
-    expect(ids(selectVisible(posts, { now: later, includeUnpublished: false }))).toEqual(['scheduled', 'new', 'mid', 'old']);
+    expect(ids(selectVisible(posts, { now: later, includeUnpublished: false }))).toEqual([
+      'scheduled',
+      'new',
+      'mid',
+      'old',
+    ]);
   });
 
   it('orders posts of the same instant by title, then id, whatever the file order', () => {
@@ -134,7 +150,11 @@ describe('groupByYear', () => {
   });
 
   it('keeps the order of posts within a year and puts the newest year first', () => {
-    const posts = [post('b', '2024-02-01T00:00:00Z'), post('old', '2022-01-01T00:00:00Z'), post('a', '2024-01-01T00:00:00Z')];
+    const posts = [
+      post('b', '2024-02-01T00:00:00Z'),
+      post('old', '2022-01-01T00:00:00Z'),
+      post('a', '2024-01-01T00:00:00Z'),
+    ];
     expect(groupByYear(posts, SEOUL).map((g) => [g.year, ids(g.posts)])).toEqual([
       [2024, ['b', 'a']],
       [2022, ['old']],
@@ -164,7 +184,11 @@ describe('groupByKind', () => {
 });
 
 describe('neighbours', () => {
-  const posts = [post('c', '2025-03-01T00:00:00Z'), post('b', '2025-02-01T00:00:00Z'), post('a', '2025-01-01T00:00:00Z')];
+  const posts = [
+    post('c', '2025-03-01T00:00:00Z'),
+    post('b', '2025-02-01T00:00:00Z'),
+    post('a', '2025-01-01T00:00:00Z'),
+  ];
 
   it('gives the newer and the older post around one in the middle', () => {
     const { newer, older } = neighbours(posts, 'b');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HANGUL_CHARS_PER_MINUTE, LATIN_WORDS_PER_MINUTE, plainTextFromMarkdown, readingStats } from '../../src/lib/reading-time';
+import {
+  HANGUL_CHARS_PER_MINUTE,
+  LATIN_WORDS_PER_MINUTE,
+  plainTextFromMarkdown,
+  readingStats,
+} from '../../src/lib/reading-time';
 import { readFirstPost } from './first-post';
 
 const hangul = (n: number) => '가나다라마바사아자차'.repeat(Math.ceil(n / 10)).slice(0, n);
@@ -49,7 +54,9 @@ describe('readingStats', () => {
   });
 
   it('leaves bare URLs and link targets out but keeps link text', () => {
-    const stats = readingStats('원문은 https://www.technologyreview.com/2024/11/03/energy-issue 에서, [기사 원문](https://example.com/a/b/c) 참고.');
+    const stats = readingStats(
+      '원문은 https://www.technologyreview.com/2024/11/03/energy-issue 에서, [기사 원문](https://example.com/a/b/c) 참고.',
+    );
     expect(stats.latinWords).toBe(0);
     expect(stats.cjkChars).toBe('원문은에서기사원문참고'.length);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lastModified, relatedPosts, seriesIndex } from '../../src/lib/posts';
 
-function post(id: string, day: string, tags: string[], subject = { kind: 'book', title: id }, series?: { name: string; order: number }) {
+function post(
+  id: string,
+  day: string,
+  tags: string[],
+  subject = { kind: 'book', title: id },
+  series?: { name: string; order: number },
+) {
   return { id, data: { title: id, pubDate: new Date(`${day}T00:00:00Z`), draft: false, tags, subject, series } };
 }
 
@@ -55,7 +61,10 @@ describe('seriesIndex', () => {
 describe('lastModified', () => {
   it('takes the newest updatedDate or pubDate, and is undefined for no posts', () => {
     const p = post('a', '2024-01-01', []);
-    const q = { ...post('b', '2023-01-01', []), data: { ...post('b', '2023-01-01', []).data, updatedDate: new Date('2024-06-01T00:00:00Z') } };
+    const q = {
+      ...post('b', '2023-01-01', []),
+      data: { ...post('b', '2023-01-01', []).data, updatedDate: new Date('2024-06-01T00:00:00Z') },
+    };
     expect(lastModified([p, q])?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
     expect(lastModified([])).toBeUndefined();
   });

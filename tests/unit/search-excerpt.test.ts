@@ -25,6 +25,6 @@ describe('excerptParts', () => {
 
 describe('decodeEntities', () => {
   it('decodes named and numeric entities, keeps unknown ones', () => {
-    expect(decodeEntities('&quot;a&#39;b&#x27;&nbsp;&unknown;')).toBe('"a\'b\'\u00a0&unknown;');
+    expect(decodeEntities('&quot;a&#39;b&#x27;&nbsp;&unknown;')).toBe("\"a'b'\u00a0&unknown;");
   });
 });

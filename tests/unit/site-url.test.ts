@@ -8,16 +8,22 @@ describe('resolveSiteUrl', () => {
 
   it('uses SITE_URL over anything a host announces', () => {
     expect(
-      resolveSiteUrl({ SITE_URL: 'https://blog.example', URL: 'https://x.netlify.app', VERCEL_PROJECT_PRODUCTION_URL: 'x.vercel.app' }),
+      resolveSiteUrl({
+        SITE_URL: 'https://blog.example',
+        URL: 'https://x.netlify.app',
+        VERCEL_PROJECT_PRODUCTION_URL: 'x.vercel.app',
+      }),
     ).toBe('https://blog.example/');
   });
 
-  it('uses Netlify\'s URL', () => {
+  it("uses Netlify's URL", () => {
     expect(resolveSiteUrl({ URL: 'https://kimminje.netlify.app' })).toBe('https://kimminje.netlify.app/');
   });
 
-  it('uses Vercel\'s production host name, adding https://', () => {
-    expect(resolveSiteUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'kimminje.vercel.app' })).toBe('https://kimminje.vercel.app/');
+  it("uses Vercel's production host name, adding https://", () => {
+    expect(resolveSiteUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'kimminje.vercel.app' })).toBe(
+      'https://kimminje.vercel.app/',
+    );
   });
 
   it('treats an empty SITE_URL as unset', () => {

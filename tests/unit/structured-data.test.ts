@@ -17,7 +17,9 @@ const post = {
 
 describe('itemReviewed', () => {
   it('types the reviewed work by kind', () => {
-    expect(itemReviewed({ kind: 'book', title: '채식주의자', creators: ['한강'], isbn: '9788936433598' })).toMatchObject({
+    expect(
+      itemReviewed({ kind: 'book', title: '채식주의자', creators: ['한강'], isbn: '9788936433598' }),
+    ).toMatchObject({
       '@type': 'Book',
       name: '채식주의자',
       author: [{ '@type': 'Person', name: '한강' }],
@@ -41,7 +43,11 @@ describe('postGraph', () => {
   it('links a BlogPosting and a Review of the subject, with the rating only when rated', () => {
     const graph = postGraph(post)['@graph'] as Record<string, unknown>[];
     expect(graph.map((n) => n['@type'])).toEqual(['BlogPosting', 'Review']);
-    expect(graph[0]).toMatchObject({ headline: post.title, datePublished: '2024-11-02T15:00:00.000Z', about: { '@id': `${post.url}#review` } });
+    expect(graph[0]).toMatchObject({
+      headline: post.title,
+      datePublished: '2024-11-02T15:00:00.000Z',
+      about: { '@id': `${post.url}#review` },
+    });
     expect(graph[1]).toMatchObject({ '@id': `${post.url}#review`, author: { '@type': 'Person', name: '김민제' } });
     expect(graph[1]).not.toHaveProperty('reviewRating');
     const rated = postGraph({ ...post, rating: 4.5 })['@graph'] as Record<string, unknown>[];
@@ -73,7 +79,9 @@ describe('breadcrumbs and website', () => {
   });
 
   it('describes the site as a WebSite in its language', () => {
-    expect(websiteGraph({ name: 'n', url: 'https://blog.example/', description: 'd', lang: 'ko', author: 'a' })).toMatchObject({
+    expect(
+      websiteGraph({ name: 'n', url: 'https://blog.example/', description: 'd', lang: 'ko', author: 'a' }),
+    ).toMatchObject({
       '@type': 'WebSite',
       inLanguage: 'ko',
     });

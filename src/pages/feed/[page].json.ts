@@ -3,7 +3,9 @@ import { getFeedPages, jsonFeedResponse } from '../../data/feed';
 
 /** Older JSON Feed pages (2, 3, …), linked from the first through `next_url`. */
 export const getStaticPaths = (async () =>
-  (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+  (await getFeedPages())
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -3,8 +3,11 @@ import { getFeedPages, rssResponse } from '../../data/feed';
 
 /** Older RSS pages (2, 3, …), linked from the first with rel="next". */
 export const getStaticPaths = (async () =>
-  (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+  (await getFeedPages())
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props, site }) => rssResponse(props.page, site ?? new URL('http://localhost:4321/'));
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  rssResponse(props.page, site ?? new URL('http://localhost:4321/'));

@@ -13,6 +13,7 @@ for (const path of pages) {
     expect(weight.html, message).toBeLessThanOrEqual(BUDGET.html);
     expect(weight.css, message).toBeLessThanOrEqual(BUDGET.css);
     expect(weight.js, message).toBeLessThanOrEqual(BUDGET.js);
-    for (const font of weight.fontFiles) expect(font.bytes, `${message}\n${font.url}`).toBeLessThanOrEqual(BUDGET.fontFile);
+    for (const font of weight.fontFiles)
+      expect(font.bytes, `${message}\n${font.url}`).toBeLessThanOrEqual(BUDGET.fontFile);
   });
 }
