@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
+import { chromiumLaunchOptions, SYSTEM_CHROMIUM } from '../tests/browser.ts';
 import { serveDist } from '../tests/serve.ts';
 import { replaceDocSection } from './lib/doc-section.ts';
 import { BENCH_DOC_INTRO, DOC } from './bench/report.ts';
@@ -29,15 +30,8 @@ const DEFAULT_PAGES = [
   '/archive/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same flags as the tests' Chromium (tests/browser.ts), in the new headless mode Lighthouse wants.
+const CHROME_FLAGS = ['--headless=new', ...(chromiumLaunchOptions.args ?? []).filter((flag) => flag !== '--headless')];
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +50,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 }
 const pages = values.pages?.split(',') ?? DEFAULT_PAGES;
 const runCount = Math.max(1, Number(values.runs) || 1);
-const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = process.env.CHROME_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 
 interface Finding {
   id: string;

@@ -3,18 +3,11 @@
  * serialises them safely into the page.
  */
 
+import type { Subject } from '../schemas/post';
+
 type Thing = Record<string, unknown>;
 
-export interface SubjectInput {
-  kind: 'book' | 'magazine' | 'paper' | 'film' | 'other';
-  title: string;
-  creators?: string[] | undefined;
-  publisher?: string | undefined;
-  issue?: string | undefined;
-  year?: number | undefined;
-  isbn?: string | undefined;
-  url?: string | undefined;
-}
+export type SubjectInput = Subject;
 
 const people = (names: string[] | undefined) => names?.map((name) => ({ '@type': 'Person', name }));
 

@@ -182,3 +182,5 @@ export function postSchema({ image }: SchemaContext) {
 }
 
 export type PostFrontmatter = z.output<ReturnType<typeof postSchema>>;
+/** The reviewed work, as the schema leaves it (ISBN normalised). */
+export type Subject = z.output<typeof subjectSchema>;
