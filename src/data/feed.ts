@@ -21,6 +21,11 @@ export async function getFeedPages(): Promise<Page<Post>[]> {
   return paginate(await getPosts(), config.feedPageSize, '');
 }
 
+/** Route entries for the older feed pages (2, 3, …); page 1 is /rss.xml and /feed.json. */
+export async function olderFeedPagePaths() {
+  return (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }));
+}
+
 const rendered = new Map<string, Promise<string>>();
 
 /** A post's full HTML with absolute URLs; rendered once per build, shared by both feeds. */

@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getFeedPages, jsonFeedResponse } from '../../data/feed';
+import { olderFeedPagePaths, jsonFeedResponse } from '../../data/feed';
 
 /** Older JSON Feed pages (2, 3, …), linked from the first through `next_url`. */
-export const getStaticPaths = (async () =>
-  (await getFeedPages())
-    .slice(1)
-    .map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = olderFeedPagePaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

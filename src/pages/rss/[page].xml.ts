@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getFeedPages, rssResponse } from '../../data/feed';
+import { olderFeedPagePaths, rssResponse } from '../../data/feed';
 
 /** Older RSS pages (2, 3, …), linked from the first with rel="next". */
-export const getStaticPaths = (async () =>
-  (await getFeedPages())
-    .slice(1)
-    .map((page) => ({ params: { page: String(page.current) }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = olderFeedPagePaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
