@@ -39,6 +39,11 @@ export default function pagefindIntegration({
   return {
     name: 'blog:pagefind',
     hooks: {
+      // The search page belongs to the search feature: with search switched off it does not exist.
+      'astro:config:setup': ({ injectRoute }) => {
+        injectRoute({ pattern: '/search', entrypoint: new URL('../routes/search.astro', import.meta.url) });
+      },
+
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
