@@ -53,20 +53,31 @@ export interface TagSummary<T> {
 }
 
 /**
+ * Posts grouped under the names `namesOf` gives each (its tags, its series), keyed by slug: names that
+ * differ only in case or punctuation share a group, which keeps the first spelling seen. Posts keep the
+ * order given.
+ */
+function groupBySlug<T>(posts: readonly T[], namesOf: (post: T) => readonly string[]): TagSummary<T>[] {
+  const bySlug = new Map<string, TagSummary<T>>();
+  for (const post of posts) {
+    for (const name of namesOf(post)) {
+      const slug = slugify(name);
+      const group = bySlug.get(slug);
+      if (group) group.posts.push(post);
+      else bySlug.set(slug, { name, slug, posts: [post] });
+    }
+  }
+  return [...bySlug.values()];
+}
+
+/**
  * Every tag with its posts (in the order given). Tags that differ only in case or punctuation share a
  * slug and so a page; the page shows the spelling of the newest post. Most used first, then by name.
  */
 export function tagIndex<T extends PostLike>(posts: readonly T[]): TagSummary<T>[] {
-  const bySlug = new Map<string, TagSummary<T>>();
-  for (const post of posts) {
-    for (const name of post.data.tags) {
-      const slug = slugify(name);
-      const entry = bySlug.get(slug) ?? { name, slug, posts: [] };
-      entry.posts.push(post);
-      bySlug.set(slug, entry);
-    }
-  }
-  return [...bySlug.values()].sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name, 'ko'));
+  return groupBySlug(posts, (post) => post.data.tags).sort(
+    (a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name, 'ko'),
+  );
 }
 
 /** Posts grouped by the year they were published in `timeZone`, newest year first. */
@@ -74,7 +85,9 @@ export function groupByYear<T extends PostLike>(posts: readonly T[], timeZone: s
   const byYear = new Map<number, T[]>();
   for (const post of posts) {
     const year = yearIn(post.data.pubDate, timeZone);
-    byYear.set(year, [...(byYear.get(year) ?? []), post]);
+    const list = byYear.get(year);
+    if (list) list.push(post);
+    else byYear.set(year, [post]);
   }
   return [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
 }
@@ -126,20 +139,12 @@ export interface SeriesSummary<T> {
 
 /** Every series with its parts in order. Series names are matched by slug, like tags. */
 export function seriesIndex<T extends SeriesLike>(posts: readonly T[]): SeriesSummary<T>[] {
-  const bySlug = new Map<string, SeriesSummary<T>>();
-  for (const post of posts) {
-    const series = post.data.series;
-    if (!series) continue;
-    const slug = slugify(series.name);
-    const entry = bySlug.get(slug) ?? { name: series.name, slug, posts: [] };
-    entry.posts.push(post);
-    bySlug.set(slug, entry);
-  }
   const order = (p: T) => p.data.series?.order ?? 0;
-  for (const entry of bySlug.values()) {
-    entry.posts.sort((a, b) => order(a) - order(b) || a.data.pubDate.getTime() - b.data.pubDate.getTime());
+  const series = groupBySlug(posts, (post) => (post.data.series ? [post.data.series.name] : []));
+  for (const { posts: parts } of series) {
+    parts.sort((a, b) => order(a) - order(b) || a.data.pubDate.getTime() - b.data.pubDate.getTime());
   }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+  return series.sort((a, b) => a.name.localeCompare(b.name, 'ko'));
 }
 
 export interface RelatedLike extends PostLike {
