@@ -7,7 +7,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (render.ts) changes, so every cached card is drawn again. */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 /** The font family name the layout asks for; the renderer registers the font files under it. */
 export const OG_FONT_FAMILY = 'Pretendard';
