@@ -3,11 +3,16 @@
  * write the index to <outDir>/pagefind/. Only pages that exist in the build are read, and a production
  * build has pages for published posts only, so drafts and scheduled posts never reach the index.
  *
+ * Pagefind cannot update an index, and indexing 1,000 posts takes seconds, so the index is kept in
+ * Astro's cacheDir under a hash of everything it is made from (the indexed pages, Pagefind's version,
+ * the options): a build whose post pages did not change copies it instead of indexing again.
+ *
  * In `astro dev` there is no build, so the dev server serves the index of the last build (if any) under
  * /pagefind/; the search page explains what to run when there is none.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, glob as findFiles, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,6 +40,7 @@ export default function pagefindIntegration({
   language = 'ko',
 }: PagefindOptions = {}): AstroIntegration {
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
 
   return {
     name: 'blog:pagefind',
@@ -46,22 +52,37 @@ export default function pagefindIntegration({
 
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
+        const output = join(site, PAGEFIND_DIR);
+        const { key, pages } = await inputKey(site, glob, language);
+        const cached = cacheDir && join(cacheDir, key);
+        if (cached && existsSync(cached)) {
+          await cp(cached, output, { recursive: true });
+          const ms = Math.round(performance.now() - started);
+          logger.info(`${pages} post pages unchanged: reused their index (${ms} ms)`);
+          return;
+        }
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site, glob });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
+          const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           const ms = Math.round(performance.now() - started);
           logger.info(`indexed ${added.page_count} post pages in ${ms} ms`);
         } finally {
           await pagefind.close();
+        }
+        if (cacheDir && cached) {
+          // Only the newest index is kept: an older one would only be reused after an undo.
+          await rm(cacheDir, { recursive: true, force: true });
+          await cp(output, cached, { recursive: true });
         }
       },
 
@@ -85,4 +106,22 @@ export default function pagefindIntegration({
       },
     },
   };
+}
+
+/** Pagefind's package.json (its version decides the index format), read once. */
+let pagefindManifest: Promise<Buffer> | undefined;
+const readPagefindManifest = () =>
+  (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
+
+/** A hash of everything the index is made from, and how many pages that is. */
+async function inputKey(site: string, glob: string, language: string): Promise<{ key: string; pages: number }> {
+  const hash = createHash('sha256');
+  hash.update(await readPagefindManifest()).update(`\0${language}\0${glob}\0`);
+  const files = (await Array.fromAsync(findFiles(glob, { cwd: site }))).sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(join(site, file)))
+      .update('\0');
+  return { key: hash.digest('hex').slice(0, 32), pages: files.length };
 }
