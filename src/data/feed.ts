@@ -10,6 +10,7 @@ import { ogImagePath } from './og';
 import { renderPostHtml } from '../lib/render-post';
 import { buildJsonFeed } from '../lib/json-feed';
 import { paginate, type Page } from '../lib/pagination';
+import { cacheKey } from '../lib/cache-key';
 import { escapeHtmlText, escapeXml } from '../lib/xml';
 import { site as config } from '../site.config';
 
@@ -23,7 +24,9 @@ export async function getFeedPages(): Promise<Page<Post>[]> {
 
 /** Route entries for the older feed pages (2, 3, …); page 1 is /rss.xml and /feed.json. */
 export async function olderFeedPagePaths() {
-  return (await getFeedPages()).slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page } }));
+  return (await getFeedPages())
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.current) }, props: { page }, cacheKey: cacheKey({ page }) }));
 }
 
 const rendered = new Map<string, Promise<string>>();

@@ -79,33 +79,32 @@ export const getPostsByKind = derived(async () => groupByKind(await getPosts(), 
 
 export const getSeries = derived(async (): Promise<SeriesSummary<Post>[]> => seriesIndex(await getPosts()));
 
-const getSeriesBySlug = derived(async () => new Map((await getSeries()).map((s) => [s.slug, s])));
-
-const getNeighbourIndex = derived(async () => {
-  const posts = await getPosts();
-  return new Map(posts.map((post, i) => [post.id, neighbours(posts, post.id, i)]));
-});
-
-const getRelatedIndex = derived(async () => relatedPosts(await getPosts(), { limit: 8 }));
-
-/** The next newer and older post around `id`, for the links at the end of a post. */
-export async function getNeighbours(id: string): Promise<{ newer?: Post | undefined; older?: Post | undefined }> {
-  return (await getNeighbourIndex()).get(id) ?? {};
-}
-
-/** The series `post` belongs to, with its parts in order, if any. */
-export async function getSeriesOf(post: Post): Promise<SeriesSummary<Post> | undefined> {
-  if (!post.data.series) return undefined;
-  return (await getSeriesBySlug()).get(slugify(post.data.series.name));
-}
+/** A post with everything its page shows about other posts (a type, not an interface: page props). */
+export type PostPage = {
+  post: Post;
+  /** The next newer and older post, for the links at the end of the post. */
+  newer?: Post | undefined;
+  older?: Post | undefined;
+  /** The series the post belongs to, with its parts in order, if any. */
+  series?: SeriesSummary<Post> | undefined;
+  /** Up to three posts to read next (see relatedPosts). */
+  related: Post[];
+};
 
 /**
- * Up to three posts to read next (see relatedPosts). Posts the page already links to (its series and
- * the previous/next post) are skipped, so the section adds choices rather than repeating them.
+ * Every post page's data, from one pass over the indexes (the post route hashes it for its cache key,
+ * so none of it may be looked up while rendering). Related posts skip what the page already links to,
+ * its series and the previous/next post, so the section adds choices rather than repeating them.
  */
-export async function getRelated(post: Post): Promise<Post[]> {
-  const { newer, older } = await getNeighbours(post.id);
-  const series = await getSeriesOf(post);
-  const linked = new Set<Post | undefined>([newer, older, ...(series?.posts ?? [])]);
-  return ((await getRelatedIndex()).get(post.id) ?? []).filter((p) => !linked.has(p)).slice(0, 3);
-}
+export const getPostPages = derived(async (): Promise<PostPage[]> => {
+  const posts = await getPosts();
+  const seriesBySlug = new Map(seriesIndex(posts).map((s) => [s.slug, s]));
+  const related = relatedPosts(posts, { limit: 8 });
+  return posts.map((post, i) => {
+    const { newer, older } = neighbours(posts, post.id, i);
+    const series = post.data.series ? seriesBySlug.get(slugify(post.data.series.name)) : undefined;
+    const linked = new Set([newer?.id, older?.id, ...(series?.posts ?? []).map((p) => p.id)]);
+    const more = (related.get(post.id) ?? []).filter((p) => !linked.has(p.id)).slice(0, 3);
+    return { post, newer, older, series, related: more };
+  });
+});

@@ -18,7 +18,8 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
+/** `env` adds to (or overrides) the environment, e.g. BLOG_OG_CACHE_DIR for a build with no cards cached. */
+export function buildSite(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   // Vitest puts NODE_ENV=test, VITEST* and its import.meta.env (MODE, DEV=1, PROD, SSR, BASE_URL) into
   // process.env. Inherited, they turn the child's build into a development one: import.meta.env.DEV is
   // true and drafts get pages. A build started from a shell has none of them.
@@ -26,18 +27,19 @@ export function buildSite(contentDir: string, outDir: string): Promise<BuildResu
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')),
   );
-  const env = {
+  const childEnv = {
     ...inherited,
     PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     BLOG_CONTENT_DIR: contentDir,
     BLOG_OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
   };
   return new Promise((resolve) => {
     execFile(
       node,
       [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );
   });

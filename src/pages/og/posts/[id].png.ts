@@ -3,10 +3,14 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getPosts } from '../../../data/posts';
 import { postCard } from '../../../data/og';
 import { ogCardPng } from '../../../lib/og/index';
+import { cacheKey } from '../../../lib/cache-key';
 
 export const getStaticPaths = (async () => {
   const posts = await getPosts();
-  return posts.map((post) => ({ params: { id: post.id }, props: { card: postCard(post) } }));
+  return posts.map((post) => {
+    const props = { card: postCard(post) };
+    return { params: { id: post.id }, props, cacheKey: cacheKey(props) };
+  });
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

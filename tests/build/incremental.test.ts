@@ -1,0 +1,108 @@
+/**
+ * Incremental builds (experimental.incrementalBuild; keys from src/lib/cache-key.ts) copy a page from
+ * the last build when its key and code are unchanged. A key that misses something a page shows would
+ * ship a stale page, so: build the fixture blog, change posts the way an author does (retitle one that
+ * has neighbours, a series, tags and related posts; edit a body; delete one; publish a draft), build
+ * again with the cache, and require exactly the files a clean build of the same posts writes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite, removeContentCache, root, type BuildResult } from './build-site';
+
+let work: string;
+let contentDir: string;
+const out = (name: string) => path.join(work, name);
+let first: BuildResult;
+let warm: BuildResult;
+let clean: BuildResult;
+let again: BuildResult;
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  const full = path.join(contentDir, file);
+  const text = await readFile(full, 'utf8');
+  const changed = change(text);
+  if (changed === text) throw new Error(`edit of ${file} changed nothing`);
+  await writeFile(full, changed);
+}
+
+/** Files present in only one of two folders, or present in both with different bytes. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [inA, inB] = await Promise.all([files(a), files(b)]);
+  const onlyOne = [...inA.filter((f) => !inB.includes(f)), ...inB.filter((f) => !inA.includes(f))];
+  const differing: string[] = [];
+  for (const file of inA.filter((f) => inB.includes(f))) {
+    const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!x.equals(y)) differing.push(file);
+  }
+  return [...onlyOne.map((f) => `only in one: ${f}`), ...differing];
+}
+
+/** Every file under `dir`, relative, sorted. */
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'incremental-build-'));
+  contentDir = path.join(work, 'posts');
+  await cp(path.join(root, 'tests/fixtures/blog'), contentDir, { recursive: true });
+
+  first = await buildSite(contentDir, out('first'));
+  if (first.code !== 0) return;
+
+  await edit('series-energy-2.mdx', (t) =>
+    t.replace("title: '에너지 전환 읽기 2부'", "title: '에너지 전환 읽기 2부 RETITLED'"),
+  );
+  await edit('short-note-3.md', (t) => `${t}\n\nBODY-EDIT-MARKER 덧붙인 문단입니다.\n`);
+  await edit('draft-post.mdx', (t) => t.replace('draft: true', 'draft: false'));
+  await rm(path.join(contentDir, 'short-note-1.md'));
+
+  warm = await buildSite(contentDir, out('warm'));
+  await removeContentCache(contentDir); // Astro's content store and the incremental cache live there
+  clean = await buildSite(contentDir, out('clean'), { BLOG_OG_CACHE_DIR: out('og-cache') });
+  again = await buildSite(contentDir, out('again'));
+}, 600_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await removeContentCache(contentDir);
+});
+
+describe('an incremental build after posts change', () => {
+  it('builds (first, warm, clean and again)', () => {
+    for (const build of [first, warm, clean, again]) expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('copied the pages nothing changed instead of rendering them', () => {
+    expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(10);
+    expect(clean.output).not.toMatch(/\(restored\)/);
+    // Post pages changed, so the search index was made again.
+    expect(warm.output).toMatch(/\[blog:pagefind\] indexed \d+ post pages/);
+  });
+
+  it('writes exactly the files a clean build writes, byte for byte', async () => {
+    expect(await differences(out('warm'), out('clean'))).toEqual([]);
+  });
+
+  it('reuses the search index when no post page changed, and still writes the same files', async () => {
+    expect(again.output).toMatch(/\[blog:pagefind\] \d+ post pages unchanged: reused their index/);
+    expect(await differences(out('again'), out('clean'))).toEqual([]);
+  });
+
+  it('shows the changes where a reader looks for them', async () => {
+    const read = (file: string) => readFile(path.join(out('warm'), file), 'utf8');
+    // The next part of the series names the retitled part; the deleted post is gone; the draft is out.
+    expect(await read('posts/series-energy-3/index.html')).toContain('에너지 전환 읽기 2부 RETITLED');
+    expect(await read('posts/short-note-3/index.html')).toContain('BODY-EDIT-MARKER');
+    expect(await read('rss.xml')).toContain('BODY-EDIT-MARKER');
+    expect(await read('posts/draft-post/index.html')).toContain('DRAFT-MARKER');
+    expect((await files(out('warm'))).filter((f) => f.includes('short-note-1'))).toEqual([]);
+    expect((await files(out('first'))).filter((f) => f.includes('short-note-1')).length).toBeGreaterThan(0);
+  });
+});
