@@ -124,12 +124,20 @@ export async function distStats(dir: string): Promise<DistStats> {
 export interface LogFigures {
   /** Astro's own "N page(s) built in X" figure, ms. */
   astroPagesMs?: number;
-  /** From the Pagefind integration's "indexed N post pages in X ms" line. */
+  /** From the Pagefind integration's "indexed N post pages in X ms" or "… reused their index (X ms)". */
   pagefindMs?: number;
   pagefindPages?: number;
-  /** Sum of the per-route timings Astro logs for /og/*.png (generation of the social cards). */
+  /** The index was copied from the cache (no post page changed). */
+  pagefindReused?: boolean;
+  /**
+   * Wall time from the first to the last social card Astro logs (whole seconds: the log's clock), and
+   * how many it rendered. Astro renders four pages at a time (build.concurrency), so the per-route
+   * times it prints overlap and their sum would overstate the cost.
+   */
   ogMs?: number;
   ogRoutes?: number;
+  /** Pages (social cards included) copied from the incremental build cache instead of rendered. */
+  restoredPages?: number;
 }
 
 // Astro prints colour codes even into a pipe sometimes; strip them before matching.
@@ -138,25 +146,30 @@ const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
 
+/** Seconds since midnight of an HH:MM:SS log timestamp. */
+const clock = (hms: string) => hms.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+
 export function parseLog(raw: string): LogFigures {
   const log = stripAnsi(raw);
   const figures: LogFigures = {};
   const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)\b/.exec(log);
   if (built?.[2] && built[3]) figures.astroPagesMs = toMs(built[2], built[3]);
   const indexed = /indexed (\d+) post pages in (\d+) ms/.exec(log);
-  if (indexed) {
-    figures.pagefindPages = Number(indexed[1]);
-    figures.pagefindMs = Number(indexed[2]);
+  const reused = /(\d+) post pages unchanged: reused their index \((\d+) ms\)/.exec(log);
+  const search = indexed ?? reused;
+  if (search) {
+    figures.pagefindPages = Number(search[1]);
+    figures.pagefindMs = Number(search[2]);
+    figures.pagefindReused = search === reused;
   }
-  let ogMs = 0;
-  let ogRoutes = 0;
-  for (const m of log.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)) {
-    ogMs += toMs(m[1] ?? '0', m[2] ?? 'ms');
-    ogRoutes++;
+  const cards = [...log.matchAll(/^(\d\d:\d\d:\d\d)\s+\S+ \/og\/\S+\.png \(\+[\d.]+m?s\)/gm)];
+  const first = cards[0]?.[1];
+  const last = cards.at(-1)?.[1];
+  if (first && last) {
+    figures.ogMs = (clock(last) - clock(first)) * 1000;
+    figures.ogRoutes = cards.length;
   }
-  if (ogRoutes > 0) {
-    figures.ogMs = Math.round(ogMs);
-    figures.ogRoutes = ogRoutes;
-  }
+  const restored = log.match(/\((restored|cached)\)/g)?.length ?? 0;
+  if (restored > 0) figures.restoredPages = restored;
   return figures;
 }

@@ -104,12 +104,17 @@ function sizeSection(r: BenchResult): string {
       ratio(blog[phase].peakRssBytes, baseline[phase].peakRssBytes),
     );
   const cold = blog.cold;
+  const searchTime = (phase: Phase) =>
+    phase.log.pagefindMs === undefined
+      ? '?'
+      : `${seconds(phase.log.pagefindMs)}${phase.log.pagefindReused ? ' (index reused)' : ''}`;
   const search = cold.dist.pagefindBytes
-    ? `${mb(cold.dist.pagefindBytes)}${cold.log.pagefindMs === undefined ? '' : `, ${seconds(cold.log.pagefindMs)} for ${cold.log.pagefindPages} pages`}`
+    ? `${mb(cold.dist.pagefindBytes)} for ${cold.log.pagefindPages ?? '?'} pages; cold ${searchTime(cold)}, warm ${searchTime(blog.warm)}, changed ${searchTime(blog.changed)}`
     : 'none';
   const og = cold.dist.ogCount
-    ? `${cold.dist.ogCount} PNG, ${mb(cold.dist.ogBytes)}${cold.log.ogMs === undefined ? '' : `, ${seconds(cold.log.ogMs)} (cold, sum of Astro's per-route times); warm ${seconds(blog.warm.log.ogMs ?? 0)}`}`
+    ? `${cold.dist.ogCount} PNG, ${mb(cold.dist.ogBytes)}; cold: ${cold.log.ogRoutes ?? 0} drawn in ≈${seconds(cold.log.ogMs ?? 0)} (first to last card)`
     : 'none';
+  const restored = (phase: Phase) => String(phase.log.restoredPages ?? 0);
   return [
     `### ${r.n.toLocaleString('en')} posts`,
     '',
@@ -132,6 +137,12 @@ function sizeSection(r: BenchResult): string {
     ),
     row('search index (dist/pagefind)', search, '–', ''),
     row('social cards (dist/og)', og, '–', ''),
+    row(
+      'files copied from the incremental cache: warm / changed',
+      `${restored(blog.warm)} / ${restored(blog.changed)}`,
+      '–',
+      '',
+    ),
     ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
   ].join('\n');
 }
@@ -164,11 +175,14 @@ const METHOD = `How: posts come from scripts/bench/generate.ts (seeded, 1,500–
 subject kind, ~5% in a series, ~5% with a cover, ~2% drafts). Publication dates lie between 2019-01-01 and
 2026-10-31, fixed and in the past, so no post is scheduled: the blog builds every non-draft post, the baseline
 every post (drafts included). Both sites build from a snapshot copy in a temporary folder. Cold: empty content
-cache, empty social-card cache (BLOG_OG_CACHE_DIR) and no output; Vite's dependency cache in node_modules/.vite
-is kept (for the baseline: in the system temp folder). Warm: the same build again. One post changed: one
-post's body edited, then a warm build. Time is wall-clock time of \`astro build\`; peak memory is the largest
-sum of resident memory over the build's process group, sampled every 100 ms (an upper bound: shared pages
-count once per process). Social-card time is the sum of the per-route times Astro logs for /og/ routes.`;
+cache (which holds the incremental-build cache and the search index cache), empty social-card cache
+(BLOG_OG_CACHE_DIR) and no output; Vite's dependency cache in node_modules/.vite is kept (for the baseline: in
+the system temp folder). Warm: the same build again, so the blog copies unchanged pages from Astro's
+incremental-build cache (experimental.incrementalBuild) and reuses the search index; the baseline has neither.
+One post changed: one post's body edited, then a warm build. Time is wall-clock time of \`astro build\`; peak
+memory is the largest sum of resident memory over the build's process group, sampled every 100 ms (an upper
+bound: shared pages count once per process). Social-card time is the wall time from the first to the last card
+in Astro's log (whole seconds; cards render four at a time next to other pages).`;
 
 const INTRO = `# Benchmarks
 

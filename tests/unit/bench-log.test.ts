@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../scripts/bench/measure';
+
+const cold = `09:54:40 [build] Rearranging server assets...
+09:54:44   ├─ /kinds/other/page/14/index.html (+12ms)
+09:54:44   ├─ /og/default.png (+16ms)
+09:54:44   ├─ /og/posts/bench-00531-paper.png (+294ms)
+09:54:59   ├─ /og/posts/bench-00617-other.png (+325ms)
+09:55:00   ├─ /posts/bench-00001-book/index.html (+9ms)
+09:55:09 [blog:pagefind] indexed 978 post pages in 3976 ms
+09:55:10 [build] 1501 page(s) built in 41.43s`;
+
+const warm = `10:00:10   ├─ /og/default.png (+5ms)
+10:00:10   ├─ /kinds/other/page/14/index.html (restored)
+10:00:10   ├─ /og/posts/bench-00436-paper.png (restored)
+10:00:13 [blog:pagefind] 978 post pages unchanged: reused their index (1234 ms)`;
+
+describe('parseLog (benchmark figures from an Astro build log)', () => {
+  it('times social cards by the clock, not by summing routes rendered side by side', () => {
+    const figures = parseLog(cold);
+    expect(figures.ogRoutes).toBe(3);
+    expect(figures.ogMs).toBe(15_000);
+    expect(figures.astroPagesMs).toBeCloseTo(41_430);
+    expect(figures).toMatchObject({ pagefindPages: 978, pagefindMs: 3976, pagefindReused: false });
+    expect(figures.restoredPages).toBeUndefined();
+  });
+
+  it('counts pages copied from the incremental cache and a reused search index', () => {
+    const figures = parseLog(warm);
+    expect(figures.restoredPages).toBe(2);
+    expect(figures).toMatchObject({ pagefindPages: 978, pagefindMs: 1234, pagefindReused: true, ogRoutes: 1, ogMs: 0 });
+  });
+});
