@@ -6,8 +6,11 @@ export interface Page<T> {
   /** URL of the previous/next page, if any. */
   prevUrl?: string | undefined;
   nextUrl?: string | undefined;
-  /** URL of every page, for numbered links. */
-  urls: string[];
+  /**
+   * Where page 1 lives; page N is at pageUrl(base, N). Not a list of every page's URL: that list would
+   * be repeated on every page, so listings would grow with the square of the archive.
+   */
+  base: string;
 }
 
 /**
@@ -17,14 +20,13 @@ export interface Page<T> {
 export function paginate<T>(items: readonly T[], perPage: number, base: string): Page<T>[] {
   if (perPage < 1) throw new RangeError('perPage must be at least 1');
   const total = Math.max(1, Math.ceil(items.length / perPage));
-  const urls = Array.from({ length: total }, (_, i) => pageUrl(base, i + 1));
-  return urls.map((_, i) => ({
+  return Array.from({ length: total }, (_, i) => ({
     items: items.slice(i * perPage, (i + 1) * perPage),
     current: i + 1,
     total,
-    prevUrl: i > 0 ? urls[i - 1] : undefined,
-    nextUrl: i < total - 1 ? urls[i + 1] : undefined,
-    urls,
+    prevUrl: i > 0 ? pageUrl(base, i) : undefined,
+    nextUrl: i < total - 1 ? pageUrl(base, i + 2) : undefined,
+    base,
   }));
 }
 
@@ -35,4 +37,23 @@ export function pageUrl(base: string, n: number): string {
 /** The `[...page]` route parameter for page `n`: none for the first page, "page/N" after it. */
 export function pageParam(n: number): string | undefined {
   return n === 1 ? undefined : `page/${n}`;
+}
+
+/**
+ * The page numbers a pagination bar links to: the first, the last, and `radius` pages either side of
+ * the current one, with `null` for each gap. A gap would hide a single page, so that page is shown
+ * instead. At most 2 × radius + 5 entries whatever the number of pages.
+ */
+export function pageWindow(current: number, total: number, radius = 2): (number | null)[] {
+  const shown = new Set([1, total]);
+  for (let n = current - radius; n <= current + radius; n++) if (n >= 1 && n <= total) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const n of sorted) {
+    const previous = out.at(-1);
+    if (typeof previous === 'number' && n - previous === 2) out.push(n - 1);
+    else if (typeof previous === 'number' && n - previous > 2) out.push(null);
+    out.push(n);
+  }
+  return out;
 }
