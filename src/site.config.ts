@@ -47,6 +47,8 @@ const siteConfigSchema = z
     copyright: z.string().min(1),
     /** Posts per page on paginated listings (all posts, tags). */
     postsPerPage: z.number().int().min(1).max(100),
+    /** Posts per archive page (one compact line each, under year headings). */
+    archivePerPage: z.number().int().min(1).max(1000),
     /** Posts per feed page (RSS, JSON Feed); older posts are on the next pages. */
     feedPageSize: z.number().int().min(1).max(200),
     /** How many of the latest reviews the home page shows. */
@@ -90,6 +92,7 @@ export const site = defineSiteConfig({
   timeZone: 'Asia/Seoul',
   copyright: '© 2024. All rights reserved.',
   postsPerPage: 10,
+  archivePerPage: 100,
   feedPageSize: 20,
   latestOnHome: 6,
   nav: [

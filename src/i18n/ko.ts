@@ -15,6 +15,7 @@ export const ui = {
   postCount: (n: number) => `글 ${n}편`,
   archive: '아카이브',
   archiveIntro: '발행한 모든 글을 연도별로 모았습니다.',
+  archiveYears: '연도로 건너뛰기',
   kindsTitle: '리뷰 대상별',
   kindTitle: (label: string) => `${label} 리뷰`,
   published: '발행',

@@ -92,6 +92,25 @@ export function groupByYear<T extends PostLike>(posts: readonly T[], timeZone: s
   return [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
 }
 
+/**
+ * For a newest-first list split into pages of `perPage`: every year, how many posts it has and the
+ * page its first (newest) post is on, so a year index can link straight to it.
+ */
+export function yearStarts<T extends PostLike>(
+  posts: readonly T[],
+  perPage: number,
+  timeZone: string,
+): { year: number; count: number; page: number }[] {
+  const years = new Map<number, { year: number; count: number; page: number }>();
+  posts.forEach((post, i) => {
+    const year = yearIn(post.data.pubDate, timeZone);
+    const seen = years.get(year);
+    if (seen) seen.count++;
+    else years.set(year, { year, count: 1, page: Math.floor(i / perPage) + 1 });
+  });
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
+
 /** Posts grouped by the kind of work reviewed, in the order of `kinds`; kinds without posts are left out. */
 export function groupByKind<T extends PostLike, K extends string>(
   posts: readonly T[],

@@ -7,6 +7,7 @@ import {
   postStatus,
   selectVisible,
   tagIndex,
+  yearStarts,
   type PostLike,
 } from '../../src/lib/posts';
 import { SUBJECT_KINDS } from '../../src/schemas/post';
@@ -132,6 +133,35 @@ describe('tagIndex', () => {
 
   it('is empty without posts', () => {
     expect(tagIndex([])).toEqual([]);
+  });
+});
+
+describe('yearStarts', () => {
+  // Newest first, as the archive lists them: 2025 ×3, 2024 ×4 (from Seoul's New Year), 2022 ×1.
+  const posts = [
+    post('a', '2025-05-01T00:00:00Z'),
+    post('b', '2025-03-01T00:00:00Z'),
+    post('c', '2024-12-31T15:30:00Z'),
+    post('d', '2024-12-31T14:30:00Z'),
+    post('e', '2024-06-01T00:00:00Z'),
+    post('f', '2024-03-01T00:00:00Z'),
+    post('g', '2024-01-01T00:00:00Z'),
+    post('h', '2022-01-01T00:00:00Z'),
+  ];
+
+  it('counts each year and names the page its newest post is on', () => {
+    expect(yearStarts(posts, 3, SEOUL)).toEqual([
+      { year: 2025, count: 3, page: 1 },
+      { year: 2024, count: 4, page: 2 },
+      { year: 2022, count: 1, page: 3 },
+    ]);
+    expect(yearStarts(posts, 2, SEOUL).map((y) => y.page)).toEqual([1, 2, 4]);
+  });
+
+  it('agrees with groupByYear on the counts', () => {
+    const counts = groupByYear(posts, SEOUL).map((g) => [g.year, g.posts.length]);
+    expect(yearStarts(posts, 100, SEOUL).map((y) => [y.year, y.count])).toEqual(counts);
+    expect(yearStarts([], 10, SEOUL)).toEqual([]);
   });
 });
 
