@@ -99,10 +99,13 @@ export function cardTree(content: CardContent): OgNode {
       fontFamily: OG_FONT_FAMILY,
       wordBreak: 'keep-all',
       overflowWrap: 'anywhere',
-      borderTop: `14px solid ${colors.accent}`,
-      padding: '64px 88px 56px',
+      padding: '78px 88px 56px',
+      position: 'relative',
     },
     [
+      // Plain rectangles rather than CSS borders: satori draws a border with clip paths over the whole
+      // card, and librsvg took about 3 ms more per card for them. The PNG is the same, pixel for pixel.
+      el('div', { position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: 14, backgroundColor: colors.accent }),
       el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 500, height: 44 }, eyebrow),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: 8 }, [
         el(
@@ -126,11 +129,12 @@ export function cardTree(content: CardContent): OgNode {
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
-          borderTop: `2px solid ${colors.border}`,
-          paddingTop: 28,
+          paddingTop: 30,
           fontSize: 30,
+          position: 'relative',
         },
         [
+          el('div', { position: 'absolute', top: 0, left: 0, right: 0, height: 2, backgroundColor: colors.border }),
           el('div', { fontWeight: 700, color: colors.ink }, clean(content.blogName)),
           el('div', { width: 44, height: 10, borderRadius: 5, backgroundColor: colors.accent }),
         ],
