@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, glob as findFiles, readFile, rm } from 'node:fs/promises';
+import { copyFile, glob as findFiles, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -62,7 +62,7 @@ export default function pagefindIntegration({
         const { key, pages } = await inputKey(site, glob, language);
         const cached = cacheDir && join(cacheDir, key);
         if (cached && existsSync(cached)) {
-          await cp(cached, output, { recursive: true });
+          await copyTree(cached, output);
           const ms = Math.round(performance.now() - started);
           logger.info(`${pages} post pages unchanged: reused their index (${ms} ms)`);
           return;
@@ -82,7 +82,7 @@ export default function pagefindIntegration({
         if (cacheDir && cached) {
           // Only the newest index is kept: an older one would only be reused after an undo.
           await rm(cacheDir, { recursive: true, force: true });
-          await cp(output, cached, { recursive: true });
+          await copyTree(output, cached);
         }
       },
 
@@ -113,15 +113,37 @@ let pagefindManifest: Promise<Buffer> | undefined;
 const readPagefindManifest = () =>
   (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
 
+/** Runs `task` over `items`, `limit` at a time (reading or copying a thousand files one by one is slow). */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /** A hash of everything the index is made from, and how many pages that is. */
 async function inputKey(site: string, glob: string, language: string): Promise<{ key: string; pages: number }> {
+  const files = (await Array.fromAsync(findFiles(glob, { cwd: site }))).sort();
+  const contents = new Map<string, Buffer>();
+  await eachLimited(files, 32, async (file) => {
+    contents.set(file, await readFile(join(site, file)));
+  });
   const hash = createHash('sha256');
   hash.update(await readPagefindManifest()).update(`\0${language}\0${glob}\0`);
-  const files = (await Array.fromAsync(findFiles(glob, { cwd: site }))).sort();
   for (const file of files)
     hash
       .update(`${file}\0`)
-      .update(await readFile(join(site, file)))
+      .update(contents.get(file) as Buffer)
       .update('\0');
   return { key: hash.digest('hex').slice(0, 32), pages: files.length };
+}
+
+/** Copies the folder `from` to `to` (fs.cp copies one file at a time: ~0.9 s for a 1,000-post index). */
+async function copyTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  for (const dir of [from, ...dirs]) await mkdir(join(to, dir.slice(from.length)), { recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  await eachLimited(files, 32, (file) => copyFile(file, join(to, file.slice(from.length))));
 }
