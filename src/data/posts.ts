@@ -98,7 +98,7 @@ export type PostPage = {
  */
 export const getPostPages = derived(async (): Promise<PostPage[]> => {
   const posts = await getPosts();
-  const seriesBySlug = new Map(seriesIndex(posts).map((s) => [s.slug, s]));
+  const seriesBySlug = new Map((await getSeries()).map((s) => [s.slug, s]));
   const related = relatedPosts(posts, { limit: 8 });
   return posts.map((post, i) => {
     const { newer, older } = neighbours(posts, post.id, i);

@@ -126,15 +126,6 @@ const cases: Case[] = [
   },
 ];
 
-// eslint-disable-next-line no-control-regex
-const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-
-/** One build through the shared helper (clean environment, Node 24), its output without colours. */
-async function astroBuild(contentDir: string, outDir: string) {
-  const { code, output } = await buildSite(contentDir, outDir);
-  return { code, output: stripAnsi(output) };
-}
-
 /** Runs the tasks with at most `limit` at a time; the results are in the same order. */
 async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = [];
@@ -164,7 +155,7 @@ const results = new Map<string, BuildResult>();
 
 beforeAll(async () => {
   makeNfdTwins();
-  const build = (c: Case, i: number) => () => astroBuild(path.resolve(fixtures, c.dir), path.join(outRoot, String(i)));
+  const build = (c: Case, i: number) => () => buildSite(path.resolve(fixtures, c.dir), path.join(outRoot, String(i)));
   const done: BuildResult[] = [];
   const together = cases.flatMap((c, i) => (c.alone ? [] : [i]));
   const alone = cases.flatMap((c, i) => (c.alone ? [i] : []));

@@ -15,8 +15,12 @@ export const node = path.join(root, 'node_modules/.bin/node');
 
 export interface BuildResult {
   code: number;
+  /** stdout and stderr, without colour codes (Astro colours its log when CI is set, even into a pipe). */
   output: string;
 }
+
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** `env` adds to (or overrides) the environment, e.g. BLOG_OG_CACHE_DIR for a build with no cards cached. */
 export function buildSite(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
@@ -40,7 +44,8 @@ export function buildSite(contentDir: string, outDir: string, env: NodeJS.Proces
       node,
       [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
       { cwd: root, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripAnsi(stdout + stderr) }),
     );
   });
 }
