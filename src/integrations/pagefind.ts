@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, glob as findFiles, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, glob as findFiles, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -81,8 +81,11 @@ export default function pagefindIntegration({
         }
         if (cacheDir && cached) {
           // Only the newest index is kept: an older one would only be reused after an undo.
+          // Copied beside it, then renamed: a build stopped halfway never leaves half an index to reuse.
           await rm(cacheDir, { recursive: true, force: true });
-          await copyTree(output, cached);
+          const partial = `${cached}.${process.pid}.partial`;
+          await copyTree(output, partial);
+          await rename(partial, cached);
         }
       },
 
