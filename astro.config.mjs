@@ -55,7 +55,7 @@ export default defineConfig({
   /*
    * Pages whose getStaticPaths gives a cacheKey (posts, listings, older feed pages, social cards) are
    * copied from the last build when neither the key nor their code changed. Keys hash the page's props
-   * (src/lib/cache-key.ts); the cache is in cacheDir, which Netlify and Vercel keep between deploys.
+   * (src/lib/cache-key.ts); the cache is in cacheDir, kept between deploys where node_modules is (README).
    */
   experimental: { incrementalBuild: true },
   prerenderConflictBehavior: 'error',

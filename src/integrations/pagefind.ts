@@ -16,6 +16,7 @@ import { copyFile, glob as findFiles, mkdir, readdir, readFile, rename, rm } fro
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mapLimited } from '../lib/map-limited.ts';
 import * as pagefind from 'pagefind';
 
 /** Where the index lives under the site root; the search page imports `/pagefind/pagefind.js`. */
@@ -116,29 +117,18 @@ let pagefindManifest: Promise<Buffer> | undefined;
 const readPagefindManifest = () =>
   (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
 
-/** Runs `task` over `items`, `limit` at a time (reading or copying a thousand files one by one is slow). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /** A hash of everything the index is made from, and how many pages that is. */
 async function inputKey(site: string, glob: string, language: string): Promise<{ key: string; pages: number }> {
   const files = (await Array.fromAsync(findFiles(glob, { cwd: site }))).sort();
-  const contents = new Map<string, Buffer>();
-  await eachLimited(files, 32, async (file) => {
-    contents.set(file, await readFile(join(site, file)));
-  });
+  // A digest per page rather than the pages themselves: at 5,000 posts they are 250 MB.
+  const digests = await mapLimited(files, 32, async (file) =>
+    createHash('sha256')
+      .update(await readFile(join(site, file)))
+      .digest(),
+  );
   const hash = createHash('sha256');
   hash.update(await readPagefindManifest()).update(`\0${language}\0${glob}\0`);
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(contents.get(file) as Buffer)
-      .update('\0');
+  files.forEach((file, i) => hash.update(`${file}\0`).update(digests[i] as Buffer));
   return { key: hash.digest('hex').slice(0, 32), pages: files.length };
 }
 
@@ -148,5 +138,5 @@ async function copyTree(from: string, to: string): Promise<void> {
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
   for (const dir of [from, ...dirs]) await mkdir(join(to, dir.slice(from.length)), { recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  await eachLimited(files, 32, (file) => copyFile(file, join(to, file.slice(from.length))));
+  await mapLimited(files, 32, (file) => copyFile(file, join(to, file.slice(from.length))));
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildSite, root, type BuildResult } from './build-site.ts';
+import { mapLimited } from '../../src/lib/map-limited.ts';
 const fixtures = path.join(root, 'tests/fixtures/broken');
 const generated = path.join(root, 'node_modules/.cache/broken-posts');
 const CONCURRENCY = 2;
@@ -126,20 +127,6 @@ const cases: Case[] = [
   },
 ];
 
-/** Runs the tasks with at most `limit` at a time; the results are in the same order. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return results;
-}
-
 /** The NFC post from the fixture, plus its NFD twin (same words, decomposed Hangul in the name). */
 function makeNfdTwins(): void {
   const dir = path.join(generated, 'nfd-nfc-twins');
@@ -155,22 +142,12 @@ const results = new Map<string, BuildResult>();
 
 beforeAll(async () => {
   makeNfdTwins();
-  const build = (c: Case, i: number) => () => buildSite(path.resolve(fixtures, c.dir), path.join(outRoot, String(i)));
+  const build = (i: number) => buildSite(path.resolve(fixtures, cases[i]!.dir), path.join(outRoot, String(i)));
   const done: BuildResult[] = [];
   const together = cases.flatMap((c, i) => (c.alone ? [] : [i]));
   const alone = cases.flatMap((c, i) => (c.alone ? [i] : []));
-  (
-    await pool(
-      together.map((i) => build(cases[i]!, i)),
-      CONCURRENCY,
-    )
-  ).forEach((r, k) => (done[together[k]!] = r));
-  (
-    await pool(
-      alone.map((i) => build(cases[i]!, i)),
-      1,
-    )
-  ).forEach((r, k) => (done[alone[k]!] = r));
+  (await mapLimited(together, CONCURRENCY, build)).forEach((r, k) => (done[together[k]!] = r));
+  (await mapLimited(alone, 1, build)).forEach((r, k) => (done[alone[k]!] = r));
   // Kept after the run (overwritten by the next one), to read when a case fails.
   mkdirSync(path.join(generated, 'logs'), { recursive: true });
   cases.forEach((c, i) => {
