@@ -3,13 +3,11 @@
  * (through the pages) gets posts from here, so "what is published" is decided once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../site.config';
 import { SUBJECT_KINDS } from '../schemas/post';
 import { readingStats } from '../lib/reading-time';
 import { slugify } from '../lib/slug';
 import {
   groupByKind,
-  groupByYear,
   neighbours,
   postStatus,
   relatedPosts,
@@ -72,8 +70,6 @@ export const getPosts = derived(async (): Promise<Post[]> => {
 });
 
 export const getTags = derived(async (): Promise<TagSummary<Post>[]> => tagIndex(await getPosts()));
-
-export const getPostsByYear = derived(async () => groupByYear(await getPosts(), site.timeZone));
 
 export const getPostsByKind = derived(async () => groupByKind(await getPosts(), SUBJECT_KINDS));
 
