@@ -7,8 +7,15 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import satori, { type Font } from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, cardTree, titleFontSize } from '../../src/lib/og/card.ts';
-import { loadFonts, renderCardPng, type LoadedFonts } from '../../src/lib/og/render.ts';
+import {
+  OG_FONT_FAMILY,
+  OG_HEIGHT,
+  OG_WIDTH,
+  cardTree,
+  titleFontSize,
+  type CardContent,
+} from '../../src/lib/og/card.ts';
+import { loadFonts, renderCardPng, renderSvg, type LoadedFonts } from '../../src/lib/og/render.ts';
 
 let loaded: LoadedFonts;
 beforeAll(async () => {
@@ -90,9 +97,9 @@ describe('renderCardPng', () => {
   });
 });
 
-/** The title's lines as laid out on the card (satori's text elements, grouped by baseline). */
-async function titleLines(title: string): Promise<string[]> {
-  const svg = await satori(cardTree({ title, blogName: '블로그' }), {
+/** Lines of text of one font size as laid out on the card (satori's text elements, grouped by baseline). */
+async function linesOfSize(content: CardContent, fontSize: number): Promise<string[]> {
+  const svg = await satori(cardTree(content), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: loaded.fonts,
@@ -101,10 +108,12 @@ async function titleLines(title: string): Promise<string[]> {
   const lines = new Map<string, string>();
   for (const m of svg.matchAll(/<text[^>]*\sy="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)) {
     const [, y = '', size, text = ''] = m;
-    if (Number(size) === titleFontSize(title)) lines.set(y, (lines.get(y) ?? '') + text);
+    if (Number(size) === fontSize) lines.set(y, (lines.get(y) ?? '') + text);
   }
   return [...lines.values()].map((line) => line.trim());
 }
+
+const titleLines = (title: string) => linesOfSize({ title, blogName: '블로그' }, titleFontSize(title));
 
 describe('title wrapping', () => {
   it('breaks Korean between words, never before punctuation', async () => {
@@ -121,5 +130,28 @@ describe('title wrapping', () => {
     );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/…$/u);
+  });
+});
+
+describe('the line above the title', () => {
+  const longSubject = '아주 긴 잡지 이름과 호수: 인공지능과 전력, 그리고 데이터센터의 미래를 다룬 특집호 전체';
+  const card = { title: '전력', kicker: '잡지 리뷰', subject: longSubject, blogName: '블로그' };
+
+  it('shows the kind and the reviewed work, a long name cut between words on one line', async () => {
+    const [line, ...more] = await linesOfSize(card, 30);
+    expect(more).toEqual(['블로그']);
+    expect(line).toMatch(/^잡지 리뷰\s*\|\s*아주 긴 잡지 이름과/u);
+    const shown = line!.replace(/^.*\|\s*/u, '');
+    expect(shown).toMatch(/…$/u);
+    // A whole-word prefix of the name: what follows it in the name is a space.
+    const prefix = shown.slice(0, -1);
+    expect(longSubject.startsWith(prefix)).toBe(true);
+    expect(longSubject[prefix.length]).toBe(' ');
+  });
+
+  // Satori draws overflow: hidden as an SVG mask, which librsvg composites over the whole card: it made
+  // every card with a subject three times slower to rasterise.
+  it('is drawn without an SVG mask', async () => {
+    expect(await renderSvg(cardTree(card), loaded.fonts)).not.toMatch(/\smask="/);
   });
 });
