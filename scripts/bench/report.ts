@@ -46,6 +46,22 @@ export interface Phase {
 
 export type Target = Record<'cold' | 'warm' | 'changed', Phase>;
 
+/** The blog and the baseline built one after the other in the same state (both cold, or both warm). */
+export interface Pair {
+  blog: Phase;
+  baseline: Phase;
+}
+
+export const pairRatio = (pair: Pair) => Number((pair.blog.wallMs / pair.baseline.wallMs).toFixed(3));
+
+/** Of repeated pairs, the one whose blog/baseline ratio is the median (the lower middle of an even count). */
+export function medianPair(pairs: readonly Pair[]): Pair {
+  const sorted = [...pairs].sort((a, b) => pairRatio(a) - pairRatio(b));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error('medianPair needs at least one pair');
+  return median;
+}
+
 export interface BenchResult {
   date: string;
   n: number;
@@ -54,6 +70,8 @@ export interface BenchResult {
   generated: WriteSummary;
   blog: Target;
   baseline: Target;
+  /** With --repeat: the blog/baseline ratio of every pair; blog and baseline above are the median pair. */
+  ratios?: Record<'cold' | 'warm', number[]>;
   notes: string[];
 }
 
@@ -85,6 +103,7 @@ export async function latestResults(root: string): Promise<BenchResult[]> {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
+const times = (x: number) => `${x.toFixed(2)}×`;
 
 function sizeSection(r: BenchResult): string {
   const { blog, baseline } = r;
@@ -143,7 +162,15 @@ function sizeSection(r: BenchResult): string {
       '–',
       '',
     ),
-    ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
+    ...(r.ratios
+      ? [
+          '',
+          `- Cold and warm builds ran ${r.ratios.cold.length} times, blog and baseline taking turns to go first; the table ` +
+            `shows the pair with the median ratio. Ratios of all pairs: cold ${r.ratios.cold.map(times).join(', ')}; ` +
+            `warm ${r.ratios.warm.map(times).join(', ')}.`,
+        ]
+      : []),
+    ...(r.notes.length ? [...(r.ratios ? [] : ['']), ...r.notes.map((n) => `- ${n}`)] : []),
   ].join('\n');
 }
 

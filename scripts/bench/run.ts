@@ -6,10 +6,13 @@
  *   npm run bench -- --quick           # 100 posts only
  *   npm run bench -- --n5000           # 100, 1,000 and 5,000
  *   npm run bench -- --sizes 100,1000,5000 [--seed 42] [--keep]
+ *   npm run bench -- --repeat 3        # cold and warm builds three times, blog and baseline alternating
  *   npm run bench -- --report-only     # only rewrite docs/benchmarks.md from bench/results/
  *
  * Per size and per site: "cold" (empty cache folder, no output), "warm" (again, caches kept, nothing
- * changed), then one post's body is edited and both are built warm again ("changed"). Everything lives
+ * changed), then one post's body is edited and both are built warm again ("changed"). With --repeat N
+ * the cold and warm builds run N times, the two sites taking turns to go first (a slow or busy spell of
+ * the machine then hits both), and the report shows the pair whose ratio is the median. Everything lives
  * in a temporary folder (removed unless --keep); the blog's content cache, which astro.config.mjs puts
  * in node_modules/.astro-content-<hash>, is emptied before the cold build and removed at the end.
  *
@@ -28,7 +31,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generatePosts, writePosts } from './generate.ts';
 import { distStats, measureCommand, parseLog } from './measure.ts';
-import { machineInfo, saveResult, writeBenchDoc, type BenchResult, type Phase, type Target } from './report.ts';
+import {
+  machineInfo,
+  medianPair,
+  pairRatio,
+  saveResult,
+  writeBenchDoc,
+  type BenchResult,
+  type Pair,
+  type Phase,
+  type Target,
+} from './report.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -40,6 +53,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
     'report-only': { type: 'boolean', default: false },
   },
 });
@@ -54,6 +68,9 @@ const sizes = values.sizes
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sizes wants whole numbers, got "${values.sizes}"`);
 const seed = Number(values.seed);
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat wants a whole number ≥ 1, got "${values.repeat}"`);
 
 /** The cache folder astro.config.mjs gives a BLOG_CONTENT_DIR (keep in step with it). */
 const blogCacheDir = (contentDir: string) =>
@@ -145,14 +162,26 @@ async function benchSize(n: number): Promise<BenchResult> {
   };
   const notes: string[] = [];
   try {
-    const results: Partial<Record<Site['name'], Partial<Target>>> = {};
-    for (const site of [blog, baseline]) {
-      for (const dir of [...site.caches, site.outDir]) await rm(dir, { recursive: true, force: true });
-      results[site.name] = { cold: await build(site, 'cold', work), warm: await build(site, 'warm', work) };
+    const runs: Record<'cold' | 'warm', Pair[]> = { cold: [], warm: [] };
+    for (let run = 0; run < repeat; run++) {
+      const suffix = repeat > 1 ? `-${run + 1}` : '';
+      const phases: Partial<Record<Site['name'], { cold: Phase; warm: Phase }>> = {};
+      for (const site of run % 2 === 0 ? [blog, baseline] : [baseline, blog]) {
+        for (const dir of [...site.caches, site.outDir]) await rm(dir, { recursive: true, force: true });
+        const cold = await build(site, `cold${suffix}`, work);
+        phases[site.name] = { cold, warm: await build(site, `warm${suffix}`, work) };
+      }
+      for (const phase of ['cold', 'warm'] as const)
+        runs[phase].push({ blog: phases.blog![phase], baseline: phases.baseline![phase] });
     }
+    const cold = medianPair(runs.cold);
+    const warm = medianPair(runs.warm);
+    const results: Record<Site['name'], Partial<Target>> = {
+      blog: { cold: cold.blog, warm: warm.blog },
+      baseline: { cold: cold.baseline, warm: warm.baseline },
+    };
     const changed = await changeOnePost(contentDir, posts);
-    for (const site of [blog, baseline])
-      (results[site.name] as Partial<Target>).changed = await build(site, 'changed', work);
+    for (const site of [blog, baseline]) results[site.name].changed = await build(site, 'changed', work);
 
     const ogCached = (await readdir(path.join(work, 'og-cache')).catch(() => [])).length;
     if (ogCached === 0 && (results.blog?.cold?.dist.ogCount ?? 0) > 0) {
@@ -169,6 +198,7 @@ async function benchSize(n: number): Promise<BenchResult> {
       generated,
       blog: results.blog as Target,
       baseline: results.baseline as Target,
+      ...(repeat > 1 ? { ratios: { cold: runs.cold.map(pairRatio), warm: runs.warm.map(pairRatio) } } : {}),
       notes,
     };
   } finally {
