@@ -86,7 +86,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     mdxErrorHint(),
-    ...(siteConfig.search.enabled ? [pagefind()] : []),
     sitemap({
       // lastmod comes from the page itself, so it can never disagree with what the page says.
       async serialize(item) {
@@ -101,5 +100,7 @@ export default defineConfig({
         return item;
       },
     }),
+    // After the sitemap: the index is built beside the build:done hooks listed before it (pagefind.ts).
+    ...(siteConfig.search.enabled ? [pagefind()] : []),
   ],
 });

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, glob as findFiles, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mapLimited } from '../lib/map-limited.ts';
 import * as pagefind from 'pagefind';
 
@@ -42,6 +42,41 @@ export default function pagefindIntegration({
 }: PagefindOptions = {}): AstroIntegration {
   let outDir: string | undefined;
   let cacheDir: string | undefined;
+  let indexing: Promise<void> | undefined;
+
+  /** Writes <site>/pagefind/: copied from the cache when the post pages are unchanged, else indexed. */
+  async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+    const started = performance.now();
+    const output = join(site, PAGEFIND_DIR);
+    const { key, pages } = await inputKey(site, glob, language);
+    const cached = cacheDir && join(cacheDir, key);
+    if (cached && existsSync(cached)) {
+      await copyTree(cached, output);
+      const ms = Math.round(performance.now() - started);
+      logger.info(`${pages} post pages unchanged: reused their index (${ms} ms)`);
+      return;
+    }
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+      if (!index) throw new Error(errors.join('\n'));
+      const added = await index.addDirectory({ path: site, glob });
+      if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+      const ms = Math.round(performance.now() - started);
+      logger.info(`indexed ${added.page_count} post pages in ${ms} ms`);
+    } finally {
+      await pagefind.close();
+    }
+    if (cacheDir && cached) {
+      // Only the newest index is kept: an older one would only be reused after an undo.
+      // Copied beside it, then renamed: a build stopped halfway never leaves half an index to reuse.
+      await rm(cacheDir, { recursive: true, force: true });
+      const partial = `${cached}.${process.pid}.partial`;
+      await copyTree(output, partial);
+      await rename(partial, cached);
+    }
+  }
 
   return {
     name: 'blog:pagefind',
@@ -56,38 +91,18 @@ export default function pagefindIntegration({
         cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
 
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const output = join(site, PAGEFIND_DIR);
-        const { key, pages } = await inputKey(site, glob, language);
-        const cached = cacheDir && join(cacheDir, key);
-        if (cached && existsSync(cached)) {
-          await copyTree(cached, output);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`${pages} post pages unchanged: reused their index (${ms} ms)`);
-          return;
-        }
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site, glob });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${added.page_count} post pages in ${ms} ms`);
-        } finally {
-          await pagefind.close();
-        }
-        if (cacheDir && cached) {
-          // Only the newest index is kept: an older one would only be reused after an undo.
-          // Copied beside it, then renamed: a build stopped halfway never leaves half an index to reuse.
-          await rm(cacheDir, { recursive: true, force: true });
-          const partial = `${cached}.${process.pid}.partial`;
-          await copyTree(output, partial);
-          await rename(partial, cached);
-        }
+      // Started as soon as the pages are written and awaited at the end: Pagefind is a process of its own,
+      // so it indexes while the build:done hooks of the integrations listed before this one (the sitemap)
+      // run on Astro's thread.
+      'astro:build:generated': ({ dir, logger }) => {
+        indexing = buildIndex(fileURLToPath(dir), logger);
+        // Awaited (and so reported) in astro:build:done; until then a failure must not be "unhandled".
+        indexing.catch(() => {});
+      },
+
+      'astro:build:done': async () => {
+        if (!indexing) throw new Error('blog:pagefind: astro:build:generated never ran, so nothing was indexed');
+        await indexing;
       },
 
       // Dev: serve the last build's index, read-only. Anything else under /pagefind/ is a 404, so the

@@ -149,6 +149,16 @@ describe('the line above the title', () => {
     expect(longSubject[prefix.length]).toBe(' ');
   });
 
+  it('cuts a name with no spaces at all inside the word rather than letting it run off the card', async () => {
+    const unbroken = '띄어쓰기없이아주길게이어지는잡지이름과호수인공지능과전력그리고데이터센터의미래를다룬특집호전체';
+    const [line, ...more] = await linesOfSize({ ...card, subject: unbroken }, 30);
+    expect(more).toEqual(['블로그']);
+    const shown = line!.replace(/^.*\|\s*/u, '');
+    expect(shown).toMatch(/…$/u);
+    expect(unbroken.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(shown.length).toBeGreaterThan(20);
+  });
+
   // Satori draws overflow: hidden as an SVG mask, which librsvg composites over the whole card: it made
   // every card with a subject three times slower to rasterise.
   it('is drawn without an SVG mask', async () => {
