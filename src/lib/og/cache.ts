@@ -15,8 +15,6 @@ export interface CardCache {
 /** A disk cache of PNG files named by key. */
 export function diskCache(dir: string = DEFAULT_CACHE_DIR): CardCache {
   const file = (key: string) => path.join(dir, `${key}.png`);
-  // Made once per cache rather than once per card (a cold build stores a card per post).
-  let made: Promise<unknown> | undefined;
   return {
     async get(key) {
       try {
@@ -27,7 +25,7 @@ export function diskCache(dir: string = DEFAULT_CACHE_DIR): CardCache {
       }
     },
     async put(key, png) {
-      await (made ??= mkdir(dir, { recursive: true }));
+      await mkdir(dir, { recursive: true });
       // Write then rename: a build running next to us never reads half a file.
       const tmp = `${file(key)}.${process.pid}.${Date.now()}.tmp`;
       await writeFile(tmp, png);
