@@ -100,7 +100,8 @@ export default defineConfig({
         return item;
       },
     }),
-    // After the sitemap: the index is built beside the build:done hooks listed before it (pagefind.ts).
+    // Last: the index is built while the build:done hooks listed before it run (pagefind.ts), so those must
+    // not change post pages or touch dist/pagefind/.
     ...(siteConfig.search.enabled ? [pagefind()] : []),
   ],
 });

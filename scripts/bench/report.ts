@@ -165,8 +165,9 @@ function sizeSection(r: BenchResult): string {
     ...(r.ratios
       ? [
           '',
-          `- Cold and warm builds ran ${r.ratios.cold.length} times, blog and baseline taking turns to go first; the table ` +
-            `shows the pair with the median ratio. Ratios of all pairs: cold ${r.ratios.cold.map(times).join(', ')}; ` +
+          `- Cold and warm builds ran ${r.ratios.cold.length} times, blog and baseline taking turns to go first; the cold ` +
+            `rows show the cold pair with the median ratio, the warm rows the warm pair with the median ratio (not ` +
+            `always the same run). Ratios of all pairs: cold ${r.ratios.cold.map(times).join(', ')}; ` +
             `warm ${r.ratios.warm.map(times).join(', ')}.`,
         ]
       : []),

@@ -168,8 +168,8 @@ async function benchSize(n: number): Promise<BenchResult> {
       const phases: Partial<Record<Site['name'], { cold: Phase; warm: Phase }>> = {};
       for (const site of run % 2 === 0 ? [blog, baseline] : [baseline, blog]) {
         for (const dir of [...site.caches, site.outDir]) await rm(dir, { recursive: true, force: true });
-        const cold = await build(site, `cold${suffix}`, work);
-        phases[site.name] = { cold, warm: await build(site, `warm${suffix}`, work) };
+        const coldRun = await build(site, `cold${suffix}`, work);
+        phases[site.name] = { cold: coldRun, warm: await build(site, `warm${suffix}`, work) };
       }
       for (const phase of ['cold', 'warm'] as const)
         runs[phase].push({ blog: phases.blog![phase], baseline: phases.baseline![phase] });

@@ -91,18 +91,24 @@ export default function pagefindIntegration({
         cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
 
+      'astro:build:start': () => {
+        indexing = undefined;
+      },
+
       // Started as soon as the pages are written and awaited at the end: Pagefind is a process of its own,
       // so it indexes while the build:done hooks of the integrations listed before this one (the sitemap)
-      // run on Astro's thread.
+      // run on Astro's thread. Those must not change post pages or touch dist/pagefind/.
       'astro:build:generated': ({ dir, logger }) => {
         indexing = buildIndex(fileURLToPath(dir), logger);
         // Awaited (and so reported) in astro:build:done; until then a failure must not be "unhandled".
         indexing.catch(() => {});
       },
 
-      'astro:build:done': async () => {
-        if (!indexing) throw new Error('blog:pagefind: astro:build:generated never ran, so nothing was indexed');
-        await indexing;
+      'astro:build:done': async ({ dir, logger }) => {
+        // Astro skips build:generated when nothing is prerendered: index here then.
+        const pending = indexing ?? buildIndex(fileURLToPath(dir), logger);
+        indexing = undefined;
+        await pending;
       },
 
       // Dev: serve the last build's index, read-only. Anything else under /pagefind/ is a 404, so the

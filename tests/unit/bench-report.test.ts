@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchMarkdown, medianPair, type BenchResult, type Pair, type Phase } from '../../scripts/bench/report';
+import { benchMarkdown, medianPair, type BenchResult, type Pair, type Phase } from '../../scripts/bench/report.ts';
 
 const phase = (wallMs: number): Phase => ({
   wallMs,
@@ -11,8 +11,9 @@ const pair = (blog: number, baseline: number): Pair => ({ blog: phase(blog), bas
 
 describe('medianPair (repeated benchmark builds)', () => {
   it('keeps the pair whose blog/baseline ratio is the median, not the medians of each side', () => {
-    // Ratios 3.0, 2.0, 2.5: the machine slowed down for the first pair.
-    const pairs = [pair(60_000, 20_000), pair(30_000, 15_000), pair(40_000, 16_000)];
+    // Ratios 5×, 2×, 3×. The median blog time (40 s) is the second pair's, the median baseline time
+    // (10 s) the first's or the third's: only the ratio picks the third.
+    const pairs = [pair(50_000, 10_000), pair(40_000, 20_000), pair(30_000, 10_000)];
     expect(medianPair(pairs)).toBe(pairs[2]);
     expect(medianPair(pairs.slice(0, 2))).toBe(pairs[1]);
     expect(medianPair([pairs[0]!])).toBe(pairs[0]);
