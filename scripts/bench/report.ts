@@ -102,11 +102,22 @@ export async function latestResults(root: string): Promise<BenchResult[]> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
-const times = (x: number) => `${x.toFixed(2)}×`;
+const times = (x: number, digits: number) => `${x.toFixed(digits)}×`;
+const ratio = (a: number, b: number) => (b > 0 ? times(a / b, 1) : '–');
 
 function sizeSection(r: BenchResult): string {
   const { blog, baseline } = r;
+  const allRatios = (list: number[]) => list.map((x) => times(x, 2)).join(', ');
+  const bullets = [
+    ...(r.ratios
+      ? [
+          `Cold and warm builds ran ${r.ratios.cold.length} times, blog and baseline taking turns to go first; the cold ` +
+            `rows show the cold pair with the median ratio, the warm rows the warm pair with the median ratio (not ` +
+            `always the same run). Ratios of all pairs: cold ${allRatios(r.ratios.cold)}; warm ${allRatios(r.ratios.warm)}.`,
+        ]
+      : []),
+    ...r.notes,
+  ];
   const row = (label: string, a: string, b: string, q: string) => `| ${label} | ${a} | ${b} | ${q} |`;
   const time = (phase: keyof Target, label: string) =>
     row(
@@ -162,16 +173,7 @@ function sizeSection(r: BenchResult): string {
       '–',
       '',
     ),
-    ...(r.ratios
-      ? [
-          '',
-          `- Cold and warm builds ran ${r.ratios.cold.length} times, blog and baseline taking turns to go first; the cold ` +
-            `rows show the cold pair with the median ratio, the warm rows the warm pair with the median ratio (not ` +
-            `always the same run). Ratios of all pairs: cold ${r.ratios.cold.map(times).join(', ')}; ` +
-            `warm ${r.ratios.warm.map(times).join(', ')}.`,
-        ]
-      : []),
-    ...(r.notes.length ? [...(r.ratios ? [] : ['']), ...r.notes.map((n) => `- ${n}`)] : []),
+    ...(bullets.length ? ['', ...bullets.map((b) => `- ${b}`)] : []),
   ].join('\n');
 }
 

@@ -136,12 +136,16 @@ describe('title wrapping', () => {
 describe('the line above the title', () => {
   const longSubject = '아주 긴 잡지 이름과 호수: 인공지능과 전력, 그리고 데이터센터의 미래를 다룬 특집호 전체';
   const card = { title: '전력', kicker: '잡지 리뷰', subject: longSubject, blogName: '블로그' };
+  /** The line above the title, and the part of it after the kind: the reviewed work as shown. */
+  async function eyebrow(subject: string) {
+    const [line = '', ...more] = await linesOfSize({ ...card, subject }, 30);
+    expect(more).toEqual(['블로그']);
+    return { line, shown: line.replace(/^.*\|\s*/u, '') };
+  }
 
   it('shows the kind and the reviewed work, a long name cut between words on one line', async () => {
-    const [line, ...more] = await linesOfSize(card, 30);
-    expect(more).toEqual(['블로그']);
+    const { line, shown } = await eyebrow(longSubject);
     expect(line).toMatch(/^잡지 리뷰\s*\|\s*아주 긴 잡지 이름과/u);
-    const shown = line!.replace(/^.*\|\s*/u, '');
     expect(shown).toMatch(/…$/u);
     // A whole-word prefix of the name: what follows it in the name is a space.
     const prefix = shown.slice(0, -1);
@@ -151,9 +155,7 @@ describe('the line above the title', () => {
 
   it('cuts a name with no spaces at all inside the word rather than letting it run off the card', async () => {
     const unbroken = '띄어쓰기없이아주길게이어지는잡지이름과호수인공지능과전력그리고데이터센터의미래를다룬특집호전체';
-    const [line, ...more] = await linesOfSize({ ...card, subject: unbroken }, 30);
-    expect(more).toEqual(['블로그']);
-    const shown = line!.replace(/^.*\|\s*/u, '');
+    const { shown } = await eyebrow(unbroken);
     expect(shown).toMatch(/…$/u);
     expect(unbroken.startsWith(shown.slice(0, -1))).toBe(true);
     expect(shown.length).toBeGreaterThan(20);
