@@ -1,34 +1,26 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import { ui } from './src/i18n/ko.ts';
+import { cacheDir, outDir, siteConfigFile, DEFAULT_SITE_CONFIG } from './src/build/env.ts';
+import { siteConfigOverride } from './src/build/site-config.ts';
+import { stringsFor } from './src/i18n/tables.ts';
+import { markdownConfig, mdxErrorHint } from './src/markdown/index.ts';
+import search from './src/search/integration.ts';
+import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
+import { lastmodFromPages } from './src/seo/sitemap.ts';
+import { resolveSiteUrl } from './src/urls.ts';
 
-const footnoteLabels = ui.footnotes;
-import pagefind from './src/integrations/pagefind.ts';
-import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
-import { site as siteConfig } from './src/site.config.ts';
-import mdxErrorHint from './src/integrations/mdx-error-hint.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
-import { modifiedTimeFromHtml } from './src/lib/lastmod.ts';
-
-const site = resolveSiteUrl(process.env);
-const contentDir = process.env.BLOG_CONTENT_DIR;
-const outDir = process.env.BLOG_OUT_DIR || './dist';
-
-/**
- * Astro's content store does not notice when BLOG_CONTENT_DIR points elsewhere, and a stale store has
- * failed builds: each content folder gets its own cache.
- */
-const cacheDir = contentDir
-  ? `./node_modules/.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+const root = fileURLToPath(new URL('./', import.meta.url));
+/** The site config: src/site.config.ts, or the file BLOG_SITE_CONFIG names (src/build/env.ts). */
+const configFile = siteConfigFile(root);
+/** @type {{ siteConfig: import('./src/site.config.ts').SiteConfig }} */
+const { siteConfig } = await import(pathToFileURL(configFile).href);
+const strings = stringsFor(siteConfig.lang);
+const out = outDir();
 
 /**
  * sha256 of an inline script, as CSP wants it.
@@ -40,12 +32,14 @@ const scriptHash = (path) =>
     .update(readFileSync(new URL(path, import.meta.url)))
     .digest('base64')}`;
 
-const distUrl = new URL(outDir.endsWith('/') ? outDir : `${outDir}/`, new URL('./', import.meta.url));
+const distUrl = new URL(out.endsWith('/') ? out : `${out}/`, new URL('./', import.meta.url));
+const overridePlugin = siteConfigOverride(fileURLToPath(new URL(DEFAULT_SITE_CONFIG, import.meta.url)), configFile);
 
 export default defineConfig({
-  site,
-  outDir,
-  cacheDir,
+  site: resolveSiteUrl(process.env),
+  outDir: out,
+  // Its own cache per posts folder and config: Astro's content store does not notice they changed.
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   /*
    * Four pages in flight at once: social cards are rasterised by sharp off the main thread, so while
@@ -61,8 +55,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   /*
    * A CSP <meta> on every page: scripts and styles only from this site or by hash (Astro hashes what it
-   * bundles; the theme script in BaseHead is inlined from src/scripts/theme-init.js and hashed here).
-   * The directives live in src/lib/csp.ts (third parties only for features switched on).
+   * bundles; the theme script in BaseHead is inlined from src/client/theme-init.js and hashed here).
+   * The directives live in src/security/csp.ts (third parties only for features switched on).
    * frame-ancestors cannot be set from a <meta>: netlify.toml and vercel.json send it as a header.
    */
   security: {
@@ -70,38 +64,19 @@ export default defineConfig({
       directives: cspDirectives(siteConfig),
       scriptDirective: {
         resources: cspScriptResources(siteConfig),
-        hashes: [scriptHash('./src/scripts/theme-init.js')],
+        hashes: [scriptHash('./src/client/theme-init.js')],
       },
     },
   },
-  markdown: {
-    processor: satteri({
-      hastPlugins: [headingAnchors],
-      features: { gfm: { footnotes: { label: footnoteLabels.label, backLabel: footnoteLabels.backLabel } } },
-    }),
-    // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
-    // would need 'unsafe-inline' styles under the CSP.
-    syntaxHighlight: 'prism',
-  },
+  markdown: markdownConfig(strings),
+  vite: { plugins: overridePlugin ? [overridePlugin] : [] },
   integrations: [
     mdx(),
     mdxErrorHint(),
-    sitemap({
-      // lastmod comes from the page itself, so it can never disagree with what the page says.
-      async serialize(item) {
-        const path = decodeURI(new URL(item.url).pathname);
-        try {
-          const html = await readFile(fileURLToPath(new URL(`.${path}index.html`, distUrl)), 'utf8');
-          const lastmod = modifiedTimeFromHtml(html);
-          if (lastmod) item.lastmod = lastmod;
-        } catch {
-          // Not an HTML page of ours (should not happen for directory-format routes): no lastmod.
-        }
-        return item;
-      },
-    }),
-    // Last: the index is built while the build:done hooks listed before it run (pagefind.ts), so those must
-    // not change post pages or touch dist/pagefind/.
-    ...(siteConfig.search.enabled ? [pagefind()] : []),
+    // lastmod comes from the page itself, so it can never disagree with what the page says.
+    sitemap({ serialize: lastmodFromPages(distUrl) }),
+    // Last: the index is built while the build:done hooks listed before it run (src/search/integration.ts),
+    // so those must not change post pages or touch dist/pagefind/.
+    ...(siteConfig.search.enabled ? [search({ language: siteConfig.lang.split('-')[0] ?? siteConfig.lang })] : []),
   ],
 });

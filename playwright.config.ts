@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser.ts';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
 /**
  * End-to-end tests run against built sites, served statically: `dist/` (the real blog) and
@@ -26,12 +26,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node tests/serve-cli.ts dist ${SITE_PORT}`,
+      command: `node scripts/lib/serve-cli.ts dist ${SITE_PORT}`,
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node tests/serve-cli.ts dist-fixtures ${FIXTURE_PORT}`,
+      command: `node scripts/lib/serve-cli.ts dist-fixtures ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
     },

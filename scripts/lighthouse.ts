@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
-import { chromiumLaunchOptions, SYSTEM_CHROMIUM } from '../tests/browser.ts';
-import { serveDist } from '../tests/serve.ts';
+import { chromiumLaunchOptions, SYSTEM_CHROMIUM } from './lib/chromium.ts';
+import { serveDist } from './lib/serve.ts';
 import { replaceDocSection } from './lib/doc-section.ts';
 import { BENCH_DOC_INTRO, DOC } from './bench/report.ts';
 
@@ -30,7 +30,7 @@ const DEFAULT_PAGES = [
   '/archive/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-// The same flags as the tests' Chromium (tests/browser.ts), in the new headless mode Lighthouse wants.
+// The same flags as the tests' Chromium (scripts/lib/chromium.ts), in the new headless mode Lighthouse wants.
 const CHROME_FLAGS = ['--headless=new', ...(chromiumLaunchOptions.args ?? []).filter((flag) => flag !== '--headless')];
 
 const { values } = parseArgs({

@@ -8,7 +8,7 @@
  *
  * The file name is the post's address (/posts/<name>/). Without --slug it is the title slugified like
  * tags are (NFC, Hangul kept, other characters → hyphens); --slug gives a lower-case ASCII name instead,
- * which reads better in shared links. See src/lib/new-post.ts for the rules. BLOG_CONTENT_DIR, if set,
+ * which reads better in shared links. See scripts/lib/new-post.ts for the rules. BLOG_CONTENT_DIR, if set,
  * chooses the posts folder as it does for the site. An existing post with the same address (x.md, x.mdx,
  * x/index.mdx, …) is never overwritten.
  */
@@ -16,9 +16,11 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { chooseSlug, cleanTitle, findCollision, newPostSource } from '../src/lib/new-post.ts';
+import { chooseSlug, cleanTitle, findCollision, newPostSource } from './lib/new-post.ts';
 import { isoDay } from '../src/lib/dates.ts';
-import { site } from '../src/site.config.ts';
+import { postsDir as postsDirFromEnv } from '../src/build/env.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { LOCAL_ORIGIN, postUrl } from '../src/urls.ts';
 
 const USAGE = `사용법: npm run new -- "리뷰 제목" [--slug my-review]
   "리뷰 제목"       새 글의 제목 (터미널에서 제목 없이 실행하면 물어봅니다)
@@ -59,7 +61,7 @@ if (!title.ok) fail(title.error);
 const slug = chooseSlug(title.value, args.values.slug);
 if (!slug.ok) fail(slug.error);
 
-const postsDir = path.resolve(process.env.BLOG_CONTENT_DIR || 'src/content/posts');
+const postsDir = path.resolve(postsDirFromEnv());
 await mkdir(postsDir, { recursive: true });
 
 /** Every file one level down as well, so a folder post (x/index.mdx) counts. */
@@ -74,14 +76,14 @@ async function listPosts(dir: string): Promise<string[]> {
 const collision = findCollision(slug.value, await listPosts(postsDir));
 if (collision) {
   console.error(
-    `이미 같은 주소(/posts/${slug.value}/)의 글이 있습니다: ${path.join(postsDir, collision)}\n` +
+    `이미 같은 주소(${postUrl(slug.value)})의 글이 있습니다: ${path.join(postsDir, collision)}\n` +
       `덮어쓰지 않았습니다. 다른 제목을 쓰거나 --slug로 다른 이름을 지정해 주세요.`,
   );
   process.exit(1);
 }
 
 const file = path.join(postsDir, `${slug.value}.mdx`);
-const source = newPostSource(title.value, isoDay(new Date(), site.timeZone));
+const source = newPostSource(title.value, isoDay(new Date(), siteConfig.timeZone), siteConfig.timeZone);
 try {
   // 'wx': fail rather than overwrite, should a file appear between the check and the write.
   await writeFile(file, source, { flag: 'wx' });
@@ -92,5 +94,5 @@ try {
 
 console.log(`새 초안을 만들었습니다: ${path.relative(process.cwd(), file) || file}
 
-  미리 보기: npm run dev 를 실행하고 http://localhost:4321/posts/${slug.value}/ 를 여세요.
+  미리 보기: npm run dev 를 실행하고 ${LOCAL_ORIGIN}${postUrl(slug.value).slice(1)} 를 여세요.
   draft: true 인 동안은 개발 서버에서만 보입니다. 발행하려면 draft: false 로 바꾸세요.`);

@@ -6,8 +6,8 @@
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
-import { serveDist } from '../tests/serve.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { serveDist } from './lib/serve.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,8 @@
 /**
  * The one place to configure the blog. Every field is validated when the site builds: a wrong value
- * stops the build with the field name and what was expected.
+ * stops the build with the field name and what was expected. `lang`, `locale` and `timeZone` drive the
+ * whole interface: the string table (src/i18n/), `<html lang>`, dates, sorting, the search index,
+ * comments and `npm run new`.
  */
 import { z } from 'astro/zod';
 
@@ -37,9 +39,12 @@ const siteConfigSchema = z
     description: z.string().min(1).max(200),
     /** Author shown on posts and in feeds. */
     author: z.object({ name: z.string().min(1) }).strict(),
-    /** BCP 47 language of the site (the `lang` attribute, RSS `language`). */
+    /**
+     * BCP 47 language of the site: the interface strings (src/i18n/<lang>.ts), the `lang` attribute, the
+     * feeds' language, a post's default `lang` and the search index's language.
+     */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language tag such as "ko"'),
-    /** Locale for dates and numbers. */
+    /** Locale for dates, numbers and the order of names (tags, series). */
     locale: z.string().min(2),
     /** IANA time zone used for dates and for deciding when a scheduled post goes live. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Seoul"'),
@@ -83,7 +88,7 @@ export function defineSiteConfig(config: z.input<typeof siteConfigSchema>): Site
   return result.data;
 }
 
-export const site = defineSiteConfig({
+export const siteConfig = defineSiteConfig({
   title: '김민제의 블로그',
   description: '읽은 책과 매거진을 천천히 다시 읽으며 남기는 리뷰',
   author: { name: '김민제' },

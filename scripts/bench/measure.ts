@@ -12,6 +12,7 @@ import { createWriteStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseIndexLogLine } from '../../src/search/index-log.ts';
 
 const PAGE_SIZE = 4096;
 const POLL_MS = 100;
@@ -124,7 +125,7 @@ export async function distStats(dir: string): Promise<DistStats> {
 export interface LogFigures {
   /** Astro's own "N page(s) built in X" figure, ms. */
   astroPagesMs?: number;
-  /** From the Pagefind integration's "indexed N post pages in X ms" or "… reused their index (X ms)". */
+  /** From the search integration's log line (src/search/index-log.ts, which writes and reads it). */
   pagefindMs?: number;
   pagefindPages?: number;
   /** The index was copied from the cache (no post page changed). */
@@ -154,13 +155,11 @@ export function parseLog(raw: string): LogFigures {
   const figures: LogFigures = {};
   const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)\b/.exec(log);
   if (built?.[2] && built[3]) figures.astroPagesMs = toMs(built[2], built[3]);
-  const indexed = /indexed (\d+) post pages in (\d+) ms/.exec(log);
-  const reused = /(\d+) post pages unchanged: reused their index \((\d+) ms\)/.exec(log);
-  const search = indexed ?? reused;
+  const search = parseIndexLogLine(log);
   if (search) {
-    figures.pagefindPages = Number(search[1]);
-    figures.pagefindMs = Number(search[2]);
-    figures.pagefindReused = search === reused;
+    figures.pagefindPages = search.pages;
+    figures.pagefindMs = search.ms;
+    figures.pagefindReused = search.reused;
   }
   const cards = [...log.matchAll(/^(\d\d:\d\d:\d\d)\s+\S+ \/og\/\S+\.png \(\+[\d.]+m?s\)/gm)];
   const first = cards[0]?.[1];

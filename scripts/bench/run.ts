@@ -13,7 +13,7 @@
  * changed), then one post's body is edited and both are built warm again ("changed"). With --repeat N
  * the cold and warm builds run N times, the two sites taking turns to go first (a slow or busy spell of
  * the machine then hits both), and the report shows the pair whose ratio is the median. Everything lives
- * in a temporary folder (removed unless --keep); the blog's content cache, which astro.config.mjs puts
+ * in a temporary folder (removed unless --keep); the blog's content cache, which src/build/env.ts puts
  * in node_modules/.astro-content-<hash>, is emptied before the cold build and removed at the end.
  *
  * Both sites are built from a snapshot copy (the blog: src/, public/, astro.config.mjs, package.json,
@@ -23,12 +23,12 @@
  * would otherwise break each other, and later edits to src/ cannot change a run halfway.
  * Results: bench/results/<date>-<N>.json and the tables in docs/benchmarks.md.
  */
-import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cacheDir } from '../../src/build/env.ts';
 import { DEFAULT_SEED, generatePosts, writePosts } from './generate.ts';
 import { distStats, measureCommand, parseLog } from './measure.ts';
 import {
@@ -72,13 +72,8 @@ const repeat = Number(values.repeat);
 if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat wants a whole number ≥ 1, got "${values.repeat}"`);
 
-/** The cache folder astro.config.mjs gives a BLOG_CONTENT_DIR (keep in step with it). */
-const blogCacheDir = (contentDir: string) =>
-  path.join(
-    root,
-    'node_modules',
-    `.astro-content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
-  );
+/** The cache folder a build of the blog uses for a BLOG_CONTENT_DIR (src/build/env.ts decides it). */
+const blogCacheDir = (contentDir: string) => path.join(root, cacheDir({ BLOG_CONTENT_DIR: contentDir }));
 
 interface Site {
   name: 'blog' | 'baseline';
@@ -105,7 +100,14 @@ async function build(site: Site, phase: string, work: string): Promise<Phase> {
   }
   const dist = await distStats(site.outDir);
   console.log(`${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 1e6).toFixed(0)} MB, ${dist.pages} pages`);
-  return { wallMs: Math.round(run.wallMs), peakRssBytes: run.peakRssBytes, dist, log: parseLog(run.log) };
+  const log = parseLog(run.log);
+  // A figure the report needs and the log did not give is an error, not a silent gap in the table.
+  if (site.name === 'blog' && log.pagefindMs === undefined) {
+    throw new Error(
+      `${site.name} ${phase}: no search-index line in the build log (src/search/index-log.ts); ${logFile}`,
+    );
+  }
+  return { wallMs: Math.round(run.wallMs), peakRssBytes: run.peakRssBytes, dist, log };
 }
 
 const BLOG_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -128,11 +130,6 @@ async function changeOnePost(contentDir: string, posts: ReturnType<typeof genera
 }
 
 async function benchSize(n: number): Promise<BenchResult> {
-  if (values['report-only']) {
-    console.log(`→ ${path.relative(root, await writeBenchDoc(root))}`);
-    process.exit(0);
-  }
-
   const machine = machineInfo(root); // load average now, before this size's builds
   const work = await mkdtemp(path.join(os.tmpdir(), `blog-bench-${n}-`));
   const contentDir = path.join(work, 'posts');

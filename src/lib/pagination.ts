@@ -1,3 +1,6 @@
+import { pageParam, pageUrl } from '../urls.ts';
+import { cacheKey } from './cache-key.ts';
+
 export interface Page<T> {
   items: T[];
   /** 1-based. */
@@ -13,10 +16,7 @@ export interface Page<T> {
   base: string;
 }
 
-/**
- * Splits `items` into pages. Page 1 lives at `base` (e.g. /tags/ai/), later pages at `base + "page/N/"`,
- * so the first page of every listing has the short URL readers share.
- */
+/** Splits `items` into pages. Page 1 lives at `base` (e.g. /tags/ai/), later pages at pageUrl(base, N). */
 export function paginate<T>(items: readonly T[], perPage: number, base: string): Page<T>[] {
   if (perPage < 1) throw new RangeError('perPage must be at least 1');
   const total = Math.max(1, Math.ceil(items.length / perPage));
@@ -30,13 +30,20 @@ export function paginate<T>(items: readonly T[], perPage: number, base: string):
   }));
 }
 
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}page/${n}/`;
-}
-
-/** The `[...page]` route parameter for page `n`: none for the first page, "page/N" after it. */
-export function pageParam(n: number): string | undefined {
-  return n === 1 ? undefined : `page/${n}`;
+/**
+ * The routes of a paged listing, for getStaticPaths: each page's `[...page]` parameter, its props (the
+ * page and whatever `entry` adds) and a cacheKey of those props, so an unchanged page is not rendered
+ * again (see cache-key.ts).
+ */
+export function pagedRoutes<
+  T,
+  Props extends { page: Page<T> },
+  Params extends Record<string, string> = Record<never, never>,
+>(items: readonly T[], perPage: number, base: string, entry: (page: Page<T>) => { params?: Params; props: Props }) {
+  return paginate(items, perPage, base).map((page) => {
+    const { params, props } = entry(page);
+    return { params: { ...params, page: pageParam(page.current) }, props, cacheKey: cacheKey(props) };
+  });
 }
 
 /**

@@ -7,9 +7,9 @@
  */
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
-import { ui } from '../i18n/ko';
 
-export const headingAnchors = () => {
+/** `label` names the link for screen readers, from the heading's text (a string of the UI table). */
+export const headingAnchors = (label: (heading: string) => string) => () => {
   const slugger = new GithubSlugger();
   return defineHastPlugin({
     name: 'heading-anchors',
@@ -26,7 +26,7 @@ export const headingAnchors = () => {
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: ui.headingLink(text) },
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: label(text) },
           children: [],
         });
       },

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFeedPages, rssResponse } from '../data/feed';
+import { getFeedPages, rssResponse } from '../feeds/feeds';
 
-/** RSS 2.0: the newest posts with their full text; older ones on /rss/2.xml and on (see data/feed.ts). */
+/** RSS 2.0: the newest posts with their full text; older ones on /rss/2.xml and on (see src/feeds/feeds.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const [first] = await getFeedPages();
-  return rssResponse(first!, site ?? new URL('http://localhost:4321/'));
+  return rssResponse(first!, site);
 };

@@ -7,7 +7,7 @@ import type { SchemaContext } from 'astro:content';
 import { isValidIsbn, normalizeIsbn } from '../lib/isbn';
 import { slugify } from '../lib/slug';
 import { dateOnlyToZonedMidnight } from '../lib/dates';
-import { site } from '../site.config';
+import { siteConfig } from '../site.config';
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 200;
@@ -39,7 +39,7 @@ const date = (what: string) => {
     }
     // A quoted date with a time says exactly what it means. A YAML date cannot tell "no time" from
     // midnight UTC, so it is read as a bare day, like "2024-11-03".
-    return typeof value === 'string' && !DAY_ONLY.test(value) ? d : dateOnlyToZonedMidnight(d, site.timeZone);
+    return typeof value === 'string' && !DAY_ONLY.test(value) ? d : dateOnlyToZonedMidnight(d, siteConfig.timeZone);
   });
 };
 
@@ -138,11 +138,11 @@ export function postSchema({ image }: SchemaContext) {
           )
           .strict()
           .optional(),
-        /** Language of the post body, if not the site's. */
+        /** Language of the post body, if not the site's (`lang` in the site config). */
         lang: z
           .string({ error: 'lang은 "ko" 같은 언어 코드여야 합니다.' })
           .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'lang은 "ko", "en" 같은 언어 코드여야 합니다.')
-          .default('ko'),
+          .default(siteConfig.lang),
         /** What is reviewed. */
         subject: subjectSchema,
         /** Rating from 0 to 5 in steps of 0.5. */

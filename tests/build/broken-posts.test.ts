@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildSite, root, type BuildResult } from './build-site.ts';
+import { buildSite, root, type BuildResult } from '../support/build-site.ts';
 import { mapLimited } from '../../src/lib/map-limited.ts';
 const fixtures = path.join(root, 'tests/fixtures/broken');
 const generated = path.join(root, 'node_modules/.cache/broken-posts');

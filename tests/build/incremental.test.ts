@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, removeContentCache, root, type BuildResult } from './build-site';
+import { buildSite, removeContentCache, root, type BuildResult } from '../support/build-site';
 
 let work: string;
 let contentDir: string;

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { buildSite, removeContentCache, root, type BuildResult } from './build-site';
+import { buildSite, removeContentCache, root, type BuildResult } from '../support/build-site';
 
 const contentDir = path.join(root, 'tests/fixtures/components');
 let outDir: string;

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, node, removeContentCache, root, type BuildResult } from './build-site';
+import { buildSite, node, removeContentCache, root, type BuildResult } from '../support/build-site';
 
 const TITLE = '새 리뷰 초안 NEWPOST-MARKER';
 const SLUG = 'new-post-build-check';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeUrls } from '../../src/lib/absolute-urls';
+import { absolutizeUrls } from '../../src/feeds/absolute-urls';
 
 const POST = 'https://blog.example/posts/review-mit/';
 
@@ -47,6 +47,34 @@ describe('absolutizeUrls', () => {
   it('does not touch URL-like text outside attributes', () => {
     const html = '<p>주소는 /posts/ 아래에 있습니다.</p><pre><code>href=&quot;/x&quot;</code></pre>';
     expect(absolutizeUrls(html, POST)).toBe(html);
+  });
+
+  // [what the renderer wrote, what the feed gets]: only the attributes of real tags move.
+  const rewrites: [string, string][] = [
+    ['<img data-src="/lazy.png" src="/a.png">', '<img data-src="/lazy.png" src="https://blog.example/a.png">'],
+    ['<a data-href="/x/" href="/y/">y</a>', '<a data-href="/x/" href="https://blog.example/y/">y</a>'],
+    [
+      '<a href="/x/"><code>href="/y/"</code></a><img alt="a > b" src="/c.png">',
+      '<a href="https://blog.example/x/"><code>href="/y/"</code></a><img alt="a > b" src="https://blog.example/c.png">',
+    ],
+    [
+      '<script src="/_astro/a.js"></script><a href="/b/">b</a>',
+      '<script src="https://blog.example/_astro/a.js"></script><a href="https://blog.example/b/">b</a>',
+    ],
+  ];
+  it.each(rewrites)('rewrites real attributes only: %s', (html, expected) => {
+    expect(absolutizeUrls(html, POST)).toBe(expected);
+  });
+
+  it('leaves attribute-like text in code, comments, scripts and styles as written', () => {
+    const samples = [
+      '<p><code>&lt;a href="/x/"&gt;</code>와 <code>src="/y.png"</code>처럼 씁니다.</p>',
+      '<pre><code class="language-html">&lt;img src="/cover.jpg" srcset="/a.jpg 1x"&gt;</code></pre>',
+      '<!-- <a href="/draft/">초안</a> -->',
+      '<script type="application/ld+json">{"url":"<a href=\\"/x\\">"}</script>',
+      '<style>a[href="/x"] { color: red }</style>',
+    ];
+    for (const html of samples) expect(absolutizeUrls(html, POST)).toBe(html);
   });
 
   it('accepts a URL object', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../scripts/bench/measure';
+import { indexLogLine, parseIndexLogLine } from '../../src/search/index-log';
 
 const cold = `09:54:40 [build] Rearranging server assets...
 09:54:44   ├─ /kinds/other/page/14/index.html (+12ms)
@@ -29,5 +30,23 @@ describe('parseLog (benchmark figures from an Astro build log)', () => {
     const figures = parseLog(warm);
     expect(figures.restoredPages).toBe(2);
     expect(figures).toMatchObject({ pagefindPages: 978, pagefindMs: 1234, pagefindReused: true, ogRoutes: 1, ogMs: 0 });
+  });
+});
+
+describe('the search integration’s log line', () => {
+  it('is read back by the parser that the benchmark uses, whatever it says', () => {
+    for (const report of [
+      { pages: 978, ms: 3976, reused: false },
+      { pages: 1, ms: 0, reused: true },
+    ]) {
+      const line = `10:00:13 [blog:pagefind] ${indexLogLine(report)}`;
+      expect(parseIndexLogLine(line)).toEqual(report);
+      expect(parseLog(line)).toMatchObject({
+        pagefindPages: report.pages,
+        pagefindMs: report.ms,
+        pagefindReused: report.reused,
+      });
+    }
+    expect(parseIndexLogLine('10:00:13 [build] Complete!')).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ async function render(comments: unknown): Promise<string> {
   vi.resetModules();
   vi.doMock('../../src/site.config', async (importOriginal) => {
     const actual = await importOriginal<typeof import('../../src/site.config')>();
-    return { ...actual, site: { ...actual.site, comments } };
+    return { ...actual, siteConfig: { ...actual.siteConfig, comments } };
   });
   const { default: Comments } = await import('../../src/components/Comments.astro');
   const container = await AstroContainer.create();

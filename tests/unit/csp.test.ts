@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, cspScriptResources, GISCUS_ORIGIN } from '../../src/lib/csp';
-import { site } from '../../src/site.config';
+import { cspDirectives, cspScriptResources, GISCUS_ORIGIN } from '../../src/security/csp';
+import { siteConfig as site } from '../../src/site.config';
 
 describe('CSP', () => {
   it('names no third party while comments are off (the shipped default)', () => {

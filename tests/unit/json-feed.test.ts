@@ -1,6 +1,6 @@
 /** JSON Feed 1.1: the required fields and their types (https://www.jsonfeed.org/version/1.1/). */
 import { describe, expect, it } from 'vitest';
-import { buildJsonFeed } from '../../src/lib/json-feed';
+import { buildJsonFeed } from '../../src/feeds/json-feed';
 
 const feed = buildJsonFeed({
   title: '김민제의 블로그',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broadenKoreanQuery, stripParticle } from '../../src/lib/korean-query';
+import { broadenKoreanQuery, stripParticle } from '../../src/search/korean-query';
 
 describe('stripParticle', () => {
   it('removes the particle a reader types after a noun', () => {

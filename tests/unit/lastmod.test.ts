@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modifiedTimeFromHtml } from '../../src/lib/lastmod';
+import { modifiedTimeFromHtml } from '../../src/seo/sitemap';
 
 describe('modifiedTimeFromHtml', () => {
   it('reads article:modified_time as BaseHead writes it', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cssRefs, distFileFor, htmlRefs, resolveRef, srcsetUrls } from '../e2e/links.ts';
+import { cssRefs, distFileFor, htmlRefs, resolveRef, srcsetUrls } from '../support/links.ts';
 
 const SITE = 'http://localhost:4321/';
 

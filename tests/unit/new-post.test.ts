@@ -13,11 +13,11 @@ import {
   NEW_POST_TITLE_MAX,
   newPostSource,
   SLUG_MAX,
-} from '../../src/lib/new-post';
+} from '../../scripts/lib/new-post';
 import { isoDay } from '../../src/lib/dates';
-import { site } from '../../src/site.config';
-import { splitFrontmatter } from './first-post';
-import { postIdFromPath } from '../../src/lib/post-id';
+import { siteConfig as site } from '../../src/site.config';
+import { splitFrontmatter } from '../support/first-post';
+import { postIdFromPath } from '../../src/loader/post-id';
 
 const schema = postSchema({ image: () => z.string() } as never);
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,15 +7,8 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import satori, { type Font } from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  OG_FONT_FAMILY,
-  OG_HEIGHT,
-  OG_WIDTH,
-  cardTree,
-  titleFontSize,
-  type CardContent,
-} from '../../src/lib/og/card.ts';
-import { loadFonts, renderCardPng, renderSvg, type LoadedFonts } from '../../src/lib/og/render.ts';
+import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, cardTree, titleFontSize, type CardContent } from '../../src/og/card.ts';
+import { loadFonts, renderCardPng, renderSvg, type LoadedFonts } from '../../src/og/render.ts';
 
 let loaded: LoadedFonts;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedCard, diskCache, type CardCache } from '../../src/lib/og/cache.ts';
+import { cachedCard, diskCache, type CardCache } from '../../src/og/cache.ts';
 import {
   OG_HEIGHT,
   OG_TEMPLATE_VERSION,
@@ -12,8 +12,8 @@ import {
   titleFontSize,
   type CardContent,
   type OgNode,
-} from '../../src/lib/og/card.ts';
-import { cardKey } from '../../src/lib/og/key.ts';
+} from '../../src/og/card.ts';
+import { cardKey } from '../../src/og/key.ts';
 
 const card: CardContent = {
   title: 'AI가 전기를 먹는다',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pageUrl, pageWindow, paginate } from '../../src/lib/pagination';
+import { pageWindow, paginate } from '../../src/lib/pagination';
+import { pageParam, pageUrl } from '../../src/urls';
 
 const items = Array.from({ length: 25 }, (_, i) => i + 1);
 

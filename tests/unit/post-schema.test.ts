@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { DESCRIPTION_MAX, postSchema, SUBJECT_KINDS, TITLE_MAX } from '../../src/schemas/post';
-import { parseYaml, readFirstPost } from './first-post';
+import { parseYaml, readFirstPost } from '../support/first-post';
 
 /**
  * The real `image()` resolves the cover path against the entry's file and returns image metadata; it only

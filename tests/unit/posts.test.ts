@@ -9,7 +9,7 @@ import {
   tagIndex,
   yearStarts,
   type PostLike,
-} from '../../src/lib/posts';
+} from '../../src/posts/rules';
 import { SUBJECT_KINDS } from '../../src/schemas/post';
 
 const NOW = new Date('2025-06-01T03:00:00Z');

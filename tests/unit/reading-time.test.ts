@@ -4,8 +4,8 @@ import {
   LATIN_WORDS_PER_MINUTE,
   plainTextFromMarkdown,
   readingStats,
-} from '../../src/lib/reading-time';
-import { readFirstPost } from './first-post';
+} from '../../src/posts/reading-time';
+import { readFirstPost } from '../support/first-post';
 
 const hangul = (n: number) => '가나다라마바사아자차'.repeat(Math.ceil(n / 10)).slice(0, n);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, relatedPosts, seriesIndex } from '../../src/lib/posts';
+import { lastModified, seriesIndex } from '../../src/posts/rules';
+import { relatedPosts } from '../../src/posts/related';
 
 function post(
   id: string,

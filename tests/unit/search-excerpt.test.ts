@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../src/lib/search-excerpt';
+import { decodeEntities, excerptParts } from '../../src/search/excerpt';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain and marked text', () => {

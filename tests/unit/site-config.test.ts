@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineSiteConfig, site } from '../../src/site.config';
+import { defineSiteConfig, siteConfig as site } from '../../src/site.config';
 
 type Input = Parameters<typeof defineSiteConfig>[0];
 

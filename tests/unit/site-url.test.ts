@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/lib/site-url';
+import { resolveSiteUrl } from '../../src/urls';
 
 describe('resolveSiteUrl', () => {
   it('falls back to the local preview server', () => {

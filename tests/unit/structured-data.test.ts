@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbGraph, itemReviewed, postGraph, serializeJsonLd, websiteGraph } from '../../src/lib/structured-data';
+import { breadcrumbGraph, itemReviewed, postGraph, serializeJsonLd, websiteGraph } from '../../src/seo/structured-data';
 
 const post = {
   url: 'https://blog.example/posts/x/',

@@ -1,5 +1,5 @@
-import { REAL_POST, SITE_DIST } from '../helpers.ts';
-import { defineAudits, searchResultsShown } from '../shared/audits.ts';
+import { REAL_POST, SITE_DIST } from '../../support/site.ts';
+import { defineAudits, searchResultsShown } from '../../support/audits.ts';
 
 // The page templates are the same on both sites: the fixture site (fixtures/audits.spec.ts), with more
 // content, covers every page type; here the real site's own pages.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { BUDGET, describeWeight, measure } from '../budget.ts';
-import { REAL_POST } from '../helpers.ts';
+import { BUDGET, describeWeight, measure } from '../../support/budget.ts';
+import { REAL_POST } from '../../support/site.ts';
 
 // Reading pages: no framework JavaScript, small CSS, and no whole CJK font (the site uses system Hangul).
 const pages = ['/', REAL_POST.path, encodeURI('/tags/전력/'), '/archive/'];

@@ -9,7 +9,7 @@ import {
   parseUrlset,
   type RssItem,
   type SitemapUrl,
-} from '../helpers.ts';
+} from '../../support/site.ts';
 
 test.describe('RSS feed', () => {
   test('is valid RSS 2.0 in Korean with the post as a full-content item', async ({ request, page }) => {

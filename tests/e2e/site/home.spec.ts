@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { REAL_POST, SITE_INTRO, SITE_TITLE, escapeRegExp } from '../helpers.ts';
+import { REAL_POST, SITE_INTRO, SITE_TITLE, escapeRegExp } from '../../support/site.ts';
 
 test.describe('home page', () => {
   test.beforeEach(async ({ page }) => {

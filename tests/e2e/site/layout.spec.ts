@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { REAL_POST } from '../helpers.ts';
+import { REAL_POST } from '../../support/site.ts';
 
 test.describe('360 px wide screen', () => {
   test.use({ viewport: { width: 360, height: 740 } });

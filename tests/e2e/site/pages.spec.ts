@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { REAL_POST } from '../helpers.ts';
+import { REAL_POST } from '../../support/site.ts';
 
 test.describe('listing pages', () => {
   test('tag index lists every tag of the post with its count and link', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { REAL_POST, SITE_TITLE, escapeRegExp } from '../helpers.ts';
+import { REAL_POST, SITE_TITLE, escapeRegExp } from '../../support/site.ts';
 
 const body = (page: Page) => page.locator('article .prose');
 

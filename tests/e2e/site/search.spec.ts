@@ -42,3 +42,30 @@ test('a post page loads no search code; / opens search from it', async ({ page }
   await expect(page).toHaveURL('/search/');
   await expect(page.getByRole('searchbox', { name: '검색어' })).toBeFocused();
 });
+
+test('the search page sends only its own strings to the browser, not the whole string table', async ({ page }) => {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.request().resourceType() === 'script' && !url.pathname.startsWith('/pagefind/')) {
+      bodies.push(response.text());
+    }
+  });
+  await page.goto('/search/?q=전력');
+  await expect(page.getByRole('status')).toContainText('‘전력’ 검색 결과');
+  await page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(bodies);
+  const shipped = [...scripts, ...(await page.locator('script:not([src])').allTextContents())].join('\n');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const other of [
+    '페이지를 찾을 수 없습니다',
+    '발행한 모든 글을 연도별로 모았습니다.',
+    '함께 언급한 작품',
+    '다크 모드 전환',
+  ]) {
+    expect(shipped).not.toContain(other);
+  }
+  // What the script does say comes from the page itself.
+  const strings = JSON.parse((await page.locator('[data-search-form]').getAttribute('data-strings')) ?? '{}');
+  expect(Object.keys(strings).sort()).toEqual(['devNoIndex', 'loading', 'noResults', 'results', 'unavailable']);
+});

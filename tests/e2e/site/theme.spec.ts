@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { REAL_POST } from '../helpers.ts';
+import { REAL_POST } from '../../support/site.ts';
 
 /** What the page looked like at its first paint, recorded by a script that runs before the page's own. */
 interface FirstPaint {

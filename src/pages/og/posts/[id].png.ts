@@ -1,8 +1,8 @@
 /** The social card of each post; from the query layer, so drafts and scheduled posts get none. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getPosts } from '../../../data/posts';
-import { postCard } from '../../../data/og';
-import { ogCardPng } from '../../../lib/og/index';
+import { getPosts } from '../../../posts/query';
+import { postCard } from '../../../og/cards';
+import { ogCardPng } from '../../../og/index';
 import { cacheKey } from '../../../lib/cache-key';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,56 @@
+/**
+ * Feed readers show a post away from the site, so every link and image in its HTML must be absolute.
+ * Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
+ * ("./x") or fragments ("#note"), resolved against the post's own URL.
+ *
+ * Only attributes of real tags are touched: text (a code sample showing `<a href="/x">`), comments and
+ * the insides of <script> and <style> stay as written, and `data-src` is not `src`. The HTML comes from
+ * Astro's renderer, which quotes every attribute with double quotes, so a scanner over tags is enough; a
+ * full HTML parser would cost a parse and a re-serialisation per post on every build.
+ */
+
+/** A comment, or a start or end tag with its attributes (quoted values may hold ">"). */
+const TAG =
+  /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const RAW_TEXT = /^<(script|style)\b/i;
+
+export function absolutizeUrls(html: string, pageUrl: string | URL): string {
+  const resolve = (value: string) => {
+    if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return value;
+    return new URL(decodeEntities(value), pageUrl).href.replace(/&/g, '&amp;');
+  };
+  const rewrite = (tag: string) =>
+    tag
+      .replace(/(\s)(href|src|poster)="([^"]*)"/g, (_, space: string, attr: string, value: string) => {
+        return `${space}${attr}="${resolve(value)}"`;
+      })
+      .replace(/(\s)srcset="([^"]*)"/g, (_, space: string, value: string) => {
+        const candidates = value.split(',').map((candidate) => {
+          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+          return [resolve(url), ...descriptor].join(' ');
+        });
+        return `${space}srcset="${candidates.join(', ')}"`;
+      });
+
+  let out = '';
+  let at = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const tag = match[0];
+    out += html.slice(at, match.index) + (tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag));
+    at = TAG.lastIndex;
+    const raw = RAW_TEXT.exec(tag)?.[1];
+    if (raw) {
+      // The body of a script or style element is not HTML: copy it up to its end tag.
+      const end = html.toLowerCase().indexOf(`</${raw.toLowerCase()}`, at);
+      const stop = end === -1 ? html.length : end;
+      out += html.slice(at, stop);
+      at = TAG.lastIndex = stop;
+    }
+  }
+  return out + html.slice(at);
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&');
+}

@@ -1,0 +1,110 @@
+/**
+ * RSS and JSON Feed, paged: the first page (/rss.xml, /feed.json) holds the newest `feedPageSize`
+ * posts with their full rendered HTML and links to the next page (RFC 5005 "next" in RSS, `next_url`
+ * in JSON Feed). So every published post is in a feed, while no feed file grows with the archive: at
+ * thousands of posts a single full-content feed would be tens of megabytes.
+ */
+import rss from '@astrojs/rss';
+import { getPosts, type Post } from '../posts/query';
+import { paginate, type Page } from '../lib/pagination';
+import { cacheKey } from '../lib/cache-key';
+import { escapeHtmlText, escapeXml } from '../lib/xml';
+import { siteConfig as config } from '../site.config';
+import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
+import { buildJsonFeed } from './json-feed';
+import { renderPostHtml } from './render-post';
+
+/** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
+export async function getFeedPages(): Promise<Page<Post>[]> {
+  return paginate(await getPosts(), config.feedPageSize, '');
+}
+
+/** Route entries for the older feed pages (2, 3, …); page 1 is /rss.xml and /feed.json. */
+export async function olderFeedPagePaths() {
+  return (await getFeedPages())
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.current) }, props: { page }, cacheKey: cacheKey({ page }) }));
+}
+
+const rendered = new Map<string, Promise<string>>();
+
+/** A post's full HTML with absolute URLs; rendered once per build, shared by both feeds. */
+function postHtml(post: Post, url: URL): Promise<string> {
+  if (import.meta.env.DEV) return renderPostHtml(post.entry, url);
+  let html = rendered.get(post.id);
+  if (!html) {
+    html = renderPostHtml(post.entry, url);
+    rendered.set(post.id, html);
+  }
+  return html;
+}
+
+async function entries(page: Page<Post>, site: URL) {
+  return Promise.all(
+    page.items.map(async (post) => {
+      const url = new URL(post.url, site);
+      return { post, url, html: await postHtml(post, url) };
+    }),
+  );
+}
+
+/** RSS page `page`; `siteUrl` is the endpoint's `site` (Astro types it as possibly undefined). */
+export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): Promise<Response> {
+  const site = siteRoot(siteUrl);
+  const self = new URL(rssPagePath(page.current), site);
+  const links = [
+    `<atom:link href="${escapeXml(self.href)}" rel="self" type="application/rss+xml"/>`,
+    page.current < page.total
+      ? `<atom:link href="${escapeXml(new URL(rssPagePath(page.current + 1), site).href)}" rel="next" type="application/rss+xml"/>`
+      : '',
+    page.current > 1
+      ? `<atom:link href="${escapeXml(new URL(rssPagePath(page.current - 1), site).href)}" rel="previous" type="application/rss+xml"/>`
+      : '',
+  ];
+  return rss({
+    title: config.title,
+    description: config.description,
+    site,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${escapeXml(config.lang)}</language>${links.join('')}`,
+    trailingSlash: true,
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
+      title: post.data.title,
+      // Readers render <description> as HTML; the summary is plain text, so its markup characters are escaped.
+      description: escapeHtmlText(post.data.description),
+      link: url.href,
+      pubDate: post.data.pubDate,
+      categories: post.data.tags,
+      content: html,
+      // RSS <author> must be an e-mail address; Dublin Core carries a plain name.
+      customData: `<dc:creator>${escapeXml(config.author.name)}</dc:creator>`,
+    })),
+  });
+}
+
+/** JSON Feed page `page`, with the same items as the RSS page of that number. */
+export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefined): Promise<Response> {
+  const site = siteRoot(siteUrl);
+  const feed = buildJsonFeed({
+    title: config.title,
+    description: config.description,
+    language: config.lang,
+    author: config.author.name,
+    siteUrl: site,
+    feedUrl: new URL(jsonFeedPagePath(1), site),
+    nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
+      url,
+      title: post.data.title,
+      html,
+      summary: post.data.description,
+      published: post.data.pubDate,
+      modified: post.data.updatedDate,
+      tags: post.data.tags,
+      // The social card: every post has one, showing its title and the reviewed work.
+      image: new URL(ogImagePath(post.id), site),
+      language: post.data.lang,
+    })),
+  });
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

@@ -1,0 +1,29 @@
+/**
+ * How posts' Markdown and MDX become HTML: Astro 7's Sätteri processor with heading anchors and
+ * footnotes labelled in the site's language, and Prism highlighting. astro.config.mjs passes the string
+ * table of the config it loaded.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroUserConfig } from 'astro';
+import type { Strings } from '../i18n/tables.ts';
+import { headingAnchors } from './heading-anchors.ts';
+
+export { default as mdxErrorHint } from './mdx-error-hint.ts';
+
+/**
+ * The id of the heading GFM puts over the footnotes: a heading for screen readers only (class sr-only),
+ * so the table of contents leaves it out.
+ */
+export const FOOTNOTES_HEADING_ID = 'footnote-label';
+
+export function markdownConfig({ ui }: Strings): NonNullable<AstroUserConfig['markdown']> {
+  return {
+    processor: satteri({
+      hastPlugins: [headingAnchors(ui.headingLink)],
+      features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
+    }),
+    // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
+    // would need 'unsafe-inline' styles under the CSP.
+    syntaxHighlight: 'prism',
+  };
+}

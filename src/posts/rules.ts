@@ -1,0 +1,165 @@
+/**
+ * Pure rules over posts: what is published, in what order, grouped how. No Astro imports, so every rule
+ * is unit-tested on plain fixtures; query.ts applies them to the real collection.
+ */
+import { slugify } from '../lib/slug';
+import { yearIn } from '../lib/dates';
+import { siteConfig } from '../site.config';
+
+/** Names (titles, tags, series) sort in the site's locale. */
+const collator = new Intl.Collator(siteConfig.locale);
+
+export interface PostLike {
+  id: string;
+  data: {
+    title: string;
+    pubDate: Date;
+    updatedDate?: Date | undefined;
+    draft: boolean;
+    tags: string[];
+    subject: { kind: string };
+  };
+}
+
+export type PostStatus = 'published' | 'draft' | 'scheduled';
+
+/** A draft is never published; a post dated in the future is scheduled until its time comes. */
+export function postStatus(post: PostLike, now: Date): PostStatus {
+  if (post.data.draft) return 'draft';
+  if (post.data.pubDate.getTime() > now.getTime()) return 'scheduled';
+  return 'published';
+}
+
+/** Newest first; ties (same instant) by title, then id, so the order never depends on file order. */
+export function compareNewestFirst(a: PostLike, b: PostLike): number {
+  return (
+    b.data.pubDate.getTime() - a.data.pubDate.getTime() ||
+    collator.compare(a.data.title, b.data.title) ||
+    collator.compare(a.id, b.id)
+  );
+}
+
+/**
+ * The posts a build shows, newest first. Production shows only published posts; the dev server also
+ * shows drafts and scheduled posts (pages mark them with a badge) so the author can preview them.
+ */
+export function selectVisible<T extends PostLike>(
+  posts: readonly T[],
+  { now, includeUnpublished }: { now: Date; includeUnpublished: boolean },
+): T[] {
+  return posts.filter((p) => includeUnpublished || postStatus(p, now) === 'published').sort(compareNewestFirst);
+}
+
+/** Posts under one name: a tag, or a series. */
+export interface PostGroup<T> {
+  name: string;
+  slug: string;
+  posts: T[];
+}
+
+/**
+ * Posts grouped under the names `namesOf` gives each (its tags, its series), keyed by slug: names that
+ * differ only in case or punctuation share a group, which keeps the first spelling seen. Posts keep the
+ * order given.
+ */
+function groupBySlug<T>(posts: readonly T[], namesOf: (post: T) => readonly string[]): PostGroup<T>[] {
+  const bySlug = new Map<string, PostGroup<T>>();
+  for (const post of posts) {
+    for (const name of namesOf(post)) {
+      const slug = slugify(name);
+      const group = bySlug.get(slug);
+      if (group) group.posts.push(post);
+      else bySlug.set(slug, { name, slug, posts: [post] });
+    }
+  }
+  return [...bySlug.values()];
+}
+
+/**
+ * Every tag with its posts (in the order given). Tags that differ only in case or punctuation share a
+ * slug and so a page; the page shows the spelling of the newest post. Most used first, then by name.
+ */
+export function tagIndex<T extends PostLike>(posts: readonly T[]): PostGroup<T>[] {
+  return groupBySlug(posts, (post) => post.data.tags).sort(
+    (a, b) => b.posts.length - a.posts.length || collator.compare(a.name, b.name),
+  );
+}
+
+/** Posts grouped by the year they were published in `timeZone`, newest year first. */
+export function groupByYear<T extends PostLike>(posts: readonly T[], timeZone: string): { year: number; posts: T[] }[] {
+  const byYear = new Map<number, T[]>();
+  for (const post of posts) {
+    const year = yearIn(post.data.pubDate, timeZone);
+    const list = byYear.get(year);
+    if (list) list.push(post);
+    else byYear.set(year, [post]);
+  }
+  return [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
+}
+
+/**
+ * For a newest-first list split into pages of `perPage`: every year, how many posts it has and the
+ * page its first (newest) post is on, so a year index can link straight to it.
+ */
+export function yearStarts<T extends PostLike>(
+  posts: readonly T[],
+  perPage: number,
+  timeZone: string,
+): { year: number; count: number; page: number }[] {
+  const years = new Map<number, { year: number; count: number; page: number }>();
+  posts.forEach((post, i) => {
+    const year = yearIn(post.data.pubDate, timeZone);
+    const seen = years.get(year);
+    if (seen) seen.count++;
+    else years.set(year, { year, count: 1, page: Math.floor(i / perPage) + 1 });
+  });
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
+
+/** Posts grouped by the kind of work reviewed, in the order of `kinds`; kinds without posts are left out. */
+export function groupByKind<T extends PostLike, K extends string>(
+  posts: readonly T[],
+  kinds: readonly K[],
+): { kind: K; posts: T[] }[] {
+  return kinds
+    .map((kind) => ({ kind, posts: posts.filter((p) => p.data.subject.kind === kind) }))
+    .filter((g) => g.posts.length > 0);
+}
+
+/**
+ * The post before and after `id` in a newest-first list: `newer` is the next one to read forward in
+ * time. Pass `at` (its index) when known, to skip the search.
+ */
+export function neighbours<T extends PostLike>(
+  posts: readonly T[],
+  id: string,
+  at?: number,
+): { newer?: T | undefined; older?: T | undefined } {
+  const i = at ?? posts.findIndex((p) => p.id === id);
+  if (i === -1) return {};
+  return { newer: posts[i - 1], older: posts[i + 1] };
+}
+
+/** When the newest change among `posts` happened (updatedDate, else pubDate); undefined for none. */
+export function lastModified(posts: readonly PostLike[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const { data } of posts) {
+    const date = data.updatedDate ?? data.pubDate;
+    if (!latest || date > latest) latest = date;
+  }
+  return latest;
+}
+
+export interface SeriesLike extends PostLike {
+  data: PostLike['data'] & { series?: { name: string; order: number } | undefined };
+}
+
+/** Every series with its parts in reading order (series.order, then date). Names match by slug, like tags. */
+export function seriesIndex<T extends SeriesLike>(posts: readonly T[]): PostGroup<T>[] {
+  const order = (p: T) => p.data.series?.order ?? 0;
+  const series = groupBySlug(posts, (post) => (post.data.series ? [post.data.series.name] : []));
+  for (const { posts: parts } of series) {
+    parts.sort((a, b) => order(a) - order(b) || a.data.pubDate.getTime() - b.data.pubDate.getTime());
+  }
+  return series.sort((a, b) => collator.compare(a.name, b.name));
+}

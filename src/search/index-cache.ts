@@ -1,0 +1,41 @@
+/**
+ * Reusing the search index: its cache key (a hash of the indexed pages, Pagefind's version and the
+ * options) and a fast folder copy. Used by integration.ts.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, glob as findFiles, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimited } from '../lib/map-limited.ts';
+
+/** Pagefind's package.json (its version decides the index format), read once. */
+let pagefindManifest: Promise<Buffer> | undefined;
+const readPagefindManifest = () =>
+  (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
+
+/** A hash of everything the index is made from, and how many pages that is. */
+export async function indexInputKey(
+  dir: string,
+  glob: string,
+  language: string,
+): Promise<{ key: string; pages: number }> {
+  const files = (await Array.fromAsync(findFiles(glob, { cwd: dir }))).sort();
+  // A digest per page rather than the pages themselves: at 5,000 posts they are 250 MB.
+  const digests = await mapLimited(files, 32, async (file) =>
+    createHash('sha256')
+      .update(await readFile(join(dir, file)))
+      .digest(),
+  );
+  const hash = createHash('sha256');
+  hash.update(await readPagefindManifest()).update(`\0${language}\0${glob}\0`);
+  files.forEach((file, i) => hash.update(`${file}\0`).update(digests[i] as Buffer));
+  return { key: hash.digest('hex').slice(0, 32), pages: files.length };
+}
+
+/** Copies the folder `from` to `to` (fs.cp copies one file at a time: ~0.9 s for a 1,000-post index). */
+export async function copyTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  for (const dir of [from, ...dirs]) await mkdir(join(to, dir.slice(from.length)), { recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  await mapLimited(files, 32, (file) => copyFile(file, join(to, file.slice(from.length))));
+}

@@ -1,0 +1,25 @@
+/**
+ * The line the search integration logs when it has written the index, and its reader. `npm run bench`
+ * reads build logs for these figures, so the format and its parser live together and are tested
+ * together: a change of wording cannot silently drop a figure.
+ */
+export interface IndexReport {
+  pages: number;
+  ms: number;
+  /** The index was copied from the cache (no post page had changed). */
+  reused: boolean;
+}
+
+export function indexLogLine({ pages, ms, reused }: IndexReport): string {
+  return reused
+    ? `${pages} post pages unchanged: reused their index (${ms} ms)`
+    : `indexed ${pages} post pages in ${ms} ms`;
+}
+
+export function parseIndexLogLine(log: string): IndexReport | undefined {
+  const indexed = /indexed (\d+) post pages in (\d+) ms/.exec(log);
+  if (indexed) return { pages: Number(indexed[1]), ms: Number(indexed[2]), reused: false };
+  const reused = /(\d+) post pages unchanged: reused their index \((\d+) ms\)/.exec(log);
+  if (reused) return { pages: Number(reused[1]), ms: Number(reused[2]), reused: true };
+  return undefined;
+}

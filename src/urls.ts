@@ -1,0 +1,78 @@
+/**
+ * Every address the site has, in one place: pages, feeds, cards, the search index and the public origin.
+ * Paths are site-relative and end in a slash for pages (the site is built with `trailingSlash:
+ * 'always'` and the directory format), so a link written here is the link the page is served at.
+ * Imports nothing: the config, the content loader, pages and Node scripts all read it.
+ */
+
+/** The address of `npm run dev` and `npm run preview`, and of local builds without SITE_URL. */
+export const LOCAL_ORIGIN = 'http://localhost:4321/';
+
+export const HOME_PATH = '/';
+export const POSTS_PATH = '/posts/';
+export const TAGS_PATH = '/tags/';
+export const SERIES_INDEX_PATH = '/series/';
+export const ARCHIVE_PATH = '/archive/';
+export const SEARCH_PATH = '/search/';
+export const SITEMAP_PATH = '/sitemap-index.xml';
+export const FAVICON_PATH = '/favicon.svg';
+
+/** The folder under the site root that holds the search index; the search page loads `pagefind.js` from it. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+export const searchScriptPath = () => `/${SEARCH_INDEX_DIR}/pagefind.js`;
+
+export const postUrl = (id: string) => `${POSTS_PATH}${id}/`;
+export const tagUrl = (slug: string) => `${TAGS_PATH}${slug}/`;
+export const kindUrl = (kind: string) => `/kinds/${kind}/`;
+export const seriesUrl = (slug: string) => `${SERIES_INDEX_PATH}${slug}/`;
+/** A standalone page of the `pages` collection (src/content/pages/about.md → /about/). */
+export const standalonePageUrl = (id: string) => `/${id}/`;
+
+/** The built file of every post page, relative to the output folder (what the search index reads). */
+export const postPagesGlob = () => `${postUrl('*').slice(1)}index.html`;
+
+/** Feeds are paged: page 1 is the address readers subscribe to, older posts follow on /rss/2.xml, … */
+export const rssPagePath = (n: number) => (n === 1 ? '/rss.xml' : `/rss/${n}.xml`);
+export const jsonFeedPagePath = (n: number) => (n === 1 ? '/feed.json' : `/feed/${n}.json`);
+
+// Post cards live one level down, so no post id (not even "default") can collide with the site card.
+export const ogImagePath = (id: string) => `/og/posts/${id}.png`;
+export const DEFAULT_OG_PATH = '/og/default.png';
+
+/**
+ * Page `n` of a paged listing whose first page is `base` (/tags/ai/ → /tags/ai/page/2/), so the first
+ * page of every listing has the short URL readers share.
+ */
+export function pageUrl(base: string, n: number): string {
+  return n === 1 ? base : `${base}page/${n}/`;
+}
+
+/** The `[...page]` route parameter for page `n`: none for the first page, "page/N" after it. */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : `page/${n}`;
+}
+
+/**
+ * The public address of the site, for canonical URLs, feeds and the sitemap. SITE_URL wins; otherwise
+ * the address the host announces during its build (Netlify: URL; Vercel: VERCEL_PROJECT_PRODUCTION_URL),
+ * so a deploy gets correct absolute links without editing code. Local builds fall back to the preview
+ * server's address.
+ */
+export function resolveSiteUrl(env: Record<string, string | undefined>): string {
+  const raw =
+    env.SITE_URL ||
+    env.URL ||
+    (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : '') ||
+    LOCAL_ORIGIN;
+  const url = new URL(raw);
+  url.pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return url.href;
+}
+
+/**
+ * The site's root URL as endpoints get it. Astro's `site` is always set (astro.config.mjs resolves it),
+ * but its type allows undefined: endpoints pass it here rather than each repeating a fallback.
+ */
+export function siteRoot(site: URL | undefined): URL {
+  return site ?? new URL(LOCAL_ORIGIN);
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs `astro build` in a child process for a posts folder and an output folder of the test's own, as
+ * `BLOG_CONTENT_DIR=… BLOG_OUT_DIR=… npx astro build` would, and removes the content cache the build
+ * created for that folder (src/build/env.ts names it after a hash of BLOG_CONTENT_DIR).
+ */
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../../src/build/env.ts';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Node 24 from the dev dependency: astro 7 refuses the system Node 20. */
+export const node = path.join(root, 'node_modules/.bin/node');
+
+export interface BuildResult {
+  code: number;
+  /** stdout and stderr, without colour codes (Astro colours its log when CI is set, even into a pipe). */
+  output: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+/** `env` adds to (or overrides) the environment, e.g. BLOG_OG_CACHE_DIR for a build with no cards cached. */
+export function buildSite(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  // Vitest puts NODE_ENV=test, VITEST* and its import.meta.env (MODE, DEV=1, PROD, SSR, BASE_URL) into
+  // process.env. Inherited, they turn the child's build into a development one: import.meta.env.DEV is
+  // true and drafts get pages. A build started from a shell has none of them.
+  const vitestOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')),
+  );
+  const childEnv = {
+    ...inherited,
+    PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    BLOG_CONTENT_DIR: contentDir,
+    BLOG_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
+  return new Promise((resolve) => {
+    execFile(
+      node,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: root, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripAnsi(stdout + stderr) }),
+    );
+  });
+}
+
+/** The per-folder content cache of a build of `contentDir` (src/build/env.ts names it). */
+export async function removeContentCache(contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  await rm(path.join(root, cacheDir({ ...env, BLOG_CONTENT_DIR: contentDir })), { recursive: true, force: true });
+}
