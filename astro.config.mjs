@@ -1,13 +1,26 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { cacheDir, outDir, siteConfigFile, DEFAULT_SITE_CONFIG } from './src/build/env.ts';
+import {
+  buildFolders,
+  cacheDir,
+  isBuild,
+  outDir,
+  postsDir,
+  siteConfigFile,
+  DEFAULT_SITE_CONFIG,
+} from './src/build/env.ts';
+import stagedOut from './src/build/staged-out.ts';
+import devContentErrors from './src/build/dev-content-errors.ts';
+import { contentParseKey } from './src/build/content-key.ts';
 import { siteConfigOverride } from './src/build/site-config.ts';
 import { stringsFor } from './src/i18n/tables.ts';
+import imageCheck from './src/images/integration.ts';
 import { markdownConfig, mdxErrorHint } from './src/markdown/index.ts';
 import search from './src/search/integration.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
@@ -20,7 +33,21 @@ const configFile = siteConfigFile(root);
 /** @type {{ siteConfig: import('./src/site.config.ts').SiteConfig }} */
 const { siteConfig } = await import(pathToFileURL(configFile).href);
 const strings = stringsFor(siteConfig.lang);
-const out = outDir();
+const defaultConfigFile = fileURLToPath(new URL(DEFAULT_SITE_CONFIG, import.meta.url));
+// Read by the content loader (src/loader/index.ts), which runs in this process.
+process.env.BLOG_CONTENT_PARSE_KEY = contentParseKey(root, [...new Set([defaultConfigFile, configFile])]);
+postsDir(); // a set but empty BLOG_CONTENT_DIR fails here, before anything is built
+
+/*
+ * `astro build` runs in a root of its own (src/build/env.ts: buildFolders says why), so builds of other
+ * posts folders and `npm run dev` never share Astro's generated modules; everything else is as in dev.
+ */
+const building = isBuild();
+const folders = buildFolders(root);
+const out = building ? (folders.staged ?? folders.out) : outDir();
+if (building) mkdirSync(folders.root, { recursive: true });
+// Where entries' file paths are relative to (Astro stores them relative to its root), for messages.
+process.env.BLOG_BUILD_ROOT = building ? folders.root : root;
 
 /**
  * sha256 of an inline script, as CSP wants it.
@@ -32,14 +59,15 @@ const scriptHash = (path) =>
     .update(readFileSync(new URL(path, import.meta.url)))
     .digest('base64')}`;
 
-const distUrl = new URL(out.endsWith('/') ? out : `${out}/`, new URL('./', import.meta.url));
-const overridePlugin = siteConfigOverride(fileURLToPath(new URL(DEFAULT_SITE_CONFIG, import.meta.url)), configFile);
+const distUrl = pathToFileURL(path.join(path.resolve(root, out), path.sep));
+const overridePlugin = siteConfigOverride(defaultConfigFile, configFile);
 
 export default defineConfig({
   site: resolveSiteUrl(process.env),
+  ...(building ? { root: folders.root, srcDir: path.join(root, 'src'), publicDir: path.join(root, 'public') } : {}),
   outDir: out,
   // Its own cache per posts folder and config: Astro's content store does not notice they changed.
-  cacheDir: cacheDir(),
+  cacheDir: building ? folders.cache : cacheDir(),
   trailingSlash: 'always',
   /*
    * Four pages in flight at once: social cards are rasterised by sharp off the main thread, so while
@@ -68,15 +96,19 @@ export default defineConfig({
       },
     },
   },
-  markdown: markdownConfig(strings),
+  markdown: markdownConfig(strings, siteConfig),
   vite: { plugins: overridePlugin ? [overridePlugin] : [] },
   integrations: [
     mdx(),
     mdxErrorHint(),
+    imageCheck(),
+    devContentErrors(),
     // lastmod comes from the page itself, so it can never disagree with what the page says.
     sitemap({ serialize: lastmodFromPages(distUrl) }),
     // Last: the index is built while the build:done hooks listed before it run (src/search/integration.ts),
     // so those must not change post pages or touch dist/pagefind/.
     ...(siteConfig.search.enabled ? [search({ language: siteConfig.lang.split('-')[0] ?? siteConfig.lang })] : []),
+    // After everything else has written into the output folder.
+    ...(building && folders.staged ? [stagedOut(folders.staged, folders.out)] : []),
   ],
 });

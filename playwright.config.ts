@@ -6,11 +6,14 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
  * `dist-fixtures/` (tests/fixtures/blog: many posts, drafts, a scheduled post, covers, series).
  * `npm test` builds both first.
  */
-const SITE_PORT = 4410;
-const FIXTURE_PORT = 4411;
+// BLOG_E2E_PORT moves both servers, for two checkouts testing on one machine at once.
+const SITE_PORT = Number(process.env.BLOG_E2E_PORT ?? 4410);
+const FIXTURE_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Chromium, Java and a Hangul font, each said in one line with its install command when missing.
+  globalSetup: './tests/support/prerequisites.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -20,9 +23,11 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     browserName: 'chromium',
   },
+  // A folder per project, not a pattern: Playwright matches testMatch against the absolute path, so a
+  // clone inside a folder called "site" or "fixtures" ran every spec against the wrong site.
   projects: [
-    { name: 'site', testMatch: /site\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
-    { name: 'fixtures', testMatch: /fixtures\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
   webServer: [
     {

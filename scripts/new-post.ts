@@ -1,9 +1,11 @@
 /**
- * Starts a new review: a draft MDX file in the posts folder with today's date (in the site's time zone)
- * and a frontmatter template that is valid as written.
+ * Starts a new review: a draft in the posts folder with today's date (in the site's time zone) and a
+ * frontmatter template that is valid as written. A post is a folder by default (<name>/index.mdx), so
+ * its cover and images go right beside it; --file writes a single <name>.mdx instead.
  *
- *   npm run new -- "채식주의자를 다시 읽고"                     → src/content/posts/채식주의자를-다시-읽고.mdx
- *   npm run new -- "채식주의자를 다시 읽고" --slug vegetarian   → src/content/posts/vegetarian.mdx
+ *   npm run new -- "채식주의자를 다시 읽고"                     → src/content/posts/채식주의자를-다시-읽고/index.mdx
+ *   npm run new -- "채식주의자를 다시 읽고" --slug vegetarian   → src/content/posts/vegetarian/index.mdx
+ *   npm run new -- "짧은 메모" --file                          → src/content/posts/짧은-메모.mdx
  *   npm run new                                               → asks for the title (in a terminal)
  *
  * The file name is the post's address (/posts/<name>/). Without --slug it is the title slugified like
@@ -22,9 +24,11 @@ import { postsDir as postsDirFromEnv } from '../src/build/env.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { LOCAL_ORIGIN, postUrl } from '../src/urls.ts';
 
-const USAGE = `사용법: npm run new -- "리뷰 제목" [--slug my-review]
+const USAGE = `사용법: npm run new -- "리뷰 제목" [--slug my-review] [--file]
   "리뷰 제목"       새 글의 제목 (터미널에서 제목 없이 실행하면 물어봅니다)
-  --slug my-review  주소로 쓸 영문 이름 (영문 소문자, 숫자, 하이픈). 없으면 제목에서 만듭니다.`;
+  --slug my-review  주소로 쓸 영문 이름 (영문 소문자, 숫자, 하이픈). 없으면 제목에서 만듭니다.
+  --file            글 폴더(my-review/index.mdx) 대신 파일 하나(my-review.mdx)로 만듭니다.
+                    폴더로 만들면 표지와 그림을 글 바로 옆에 둘 수 있습니다.`;
 
 function fail(message: string, code = 1): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -35,7 +39,7 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { slug: { type: 'string' }, file: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
 } catch (error) {
   fail((error as Error).message, 2);
@@ -82,9 +86,11 @@ if (collision) {
   process.exit(1);
 }
 
-const file = path.join(postsDir, `${slug.value}.mdx`);
-const source = newPostSource(title.value, isoDay(new Date(), siteConfig.timeZone), siteConfig.timeZone);
+const asFolder = !args.values.file;
+const file = asFolder ? path.join(postsDir, slug.value, 'index.mdx') : path.join(postsDir, `${slug.value}.mdx`);
+const source = newPostSource(title.value, isoDay(new Date(), siteConfig.timeZone), siteConfig.timeZone, asFolder);
 try {
+  if (asFolder) await mkdir(path.dirname(file), { recursive: true });
   // 'wx': fail rather than overwrite, should a file appear between the check and the write.
   await writeFile(file, source, { flag: 'wx' });
 } catch (error) {
@@ -95,4 +101,8 @@ try {
 console.log(`새 초안을 만들었습니다: ${path.relative(process.cwd(), file) || file}
 
   미리 보기: npm run dev 를 실행하고 ${LOCAL_ORIGIN}${postUrl(slug.value).slice(1)} 를 여세요.
-  draft: true 인 동안은 개발 서버에서만 보입니다. 발행하려면 draft: false 로 바꾸세요.`);
+  draft: true 인 동안은 개발 서버에서만 보입니다. 발행하려면 draft: false 로 바꾸세요.${
+    asFolder
+      ? `\n  표지나 그림은 ${path.relative(process.cwd(), path.dirname(file)) || path.dirname(file)} 폴더에 넣으세요.`
+      : ''
+  }`);

@@ -64,6 +64,19 @@ const siteConfigSchema = z
     search: z.object({ enabled: z.boolean() }).strict(),
     /** Comments under posts; `{ enabled: false }` sends nothing to any third party. */
     comments,
+    /**
+     * Sites whose images posts may show as they are (<Figure src="https://…">, ![](https://…)), as
+     * origins such as 'https://images.example.com'. Empty: a reader's page asks no other site for
+     * anything, and a remote image fails the build saying what to do (src/images/remote.ts). Listed
+     * origins are allowed by the Content Security Policy.
+     */
+    remoteImages: z
+      .array(
+        z
+          .url({ protocol: /^https$/, error: 'an https:// origin such as "https://images.example.com"' })
+          .transform((url) => new URL(url).origin),
+      )
+      .default([]),
   })
   .strict();
 

@@ -83,8 +83,17 @@ export const yamlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * site), with a comment on every field, and a first heading to start from. `day` is YYYY-MM-DD in the
  * site's time zone, named in the comment above it.
  */
-export function newPostSource(title: string, day: string, timeZone = 'Asia/Seoul'): string {
+export function newPostSource(title: string, day: string, timeZone = 'Asia/Seoul', inFolder = false): string {
   const t = yamlString(title);
+  // A folder post has room for its cover right beside it: offer the field, commented out.
+  const cover = inFolder
+    ? `# 표지: 이 폴더에 cover.jpg를 넣고 주석(#)을 지우세요. alt는 표지에 보이는 것을 적는 설명입니다.
+# cover:
+#   src: './cover.jpg'
+#   alt: '표지 설명'
+
+`
+    : '';
   return `---
 # 새 리뷰입니다. draft: true인 동안은 npm run dev에서만 (초안 배지와 함께) 보이고 발행되지 않습니다.
 # 다 쓰면 draft: false로 바꾸세요. 항목 설명은 README의 "Frontmatter reference"에 있습니다.
@@ -118,7 +127,7 @@ subject:
   # 작품 정보 주소
   # url: 'https://example.com/book'
 
-# 평점: 0에서 5까지 0.5 단위
+${cover}# 평점: 0에서 5까지 0.5 단위
 # rating: 4.5
 ---
 

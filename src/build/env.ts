@@ -18,7 +18,12 @@ export const DEFAULT_SITE_CONFIG = 'src/site.config.ts';
 
 /** The posts folder: BLOG_CONTENT_DIR made absolute, or the blog's own. */
 export function postsDir(env: Env = process.env): string {
-  return env.BLOG_CONTENT_DIR ? path.resolve(env.BLOG_CONTENT_DIR) : DEFAULT_POSTS_DIR;
+  if (env.BLOG_CONTENT_DIR !== undefined && env.BLOG_CONTENT_DIR.trim() === '') {
+    throw new Error(
+      'BLOG_CONTENT_DIR이 비어 있습니다. 글 폴더의 경로를 적거나, 기본 폴더(src/content/posts)를 쓰려면 변수를 지워 주세요.',
+    );
+  }
+  return env.BLOG_CONTENT_DIR ? path.resolve(env.BLOG_CONTENT_DIR) : path.resolve(DEFAULT_POSTS_DIR);
 }
 
 export function outDir(env: Env = process.env): string {
@@ -42,4 +47,28 @@ export function cacheDir(env: Env = process.env): string {
   if (!contentDir && !config) return './node_modules/.astro';
   const key = config ? `${contentDir ?? ''}\0${config}` : (contentDir as string);
   return `./node_modules/.astro-content-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+}
+
+/** `astro build` is running (not dev, preview, check or sync). */
+export function isBuild(argv: readonly string[] = process.argv): boolean {
+  return argv.slice(2).find((arg) => !arg.startsWith('-')) === 'build';
+}
+
+/**
+ * Where a build runs, apart from every other build and from `npm run dev`. Astro writes the modules it
+ * generates for the content layer (.astro/content-modules.mjs, types, collections) under its root, and
+ * its prerender chunks under the output folder, or under <cwd>/.astro/ when the output folder is outside
+ * the project: two builds at once then overwrote each other's (UnknownContentCollectionError), and a
+ * build beside `npm run dev` left dev answering 500. So a build gets a root of its own inside its cache
+ * folder, one per output folder, always at the same depth below the project (scoped style hashes come
+ * from paths relative to the root, so every build writes the same bytes), and an output folder outside
+ * the project is built inside that root and moved to its place at the end.
+ */
+export function buildFolders(project: string, env: Env = process.env) {
+  const cache = path.resolve(project, cacheDir(env));
+  const out = path.resolve(project, outDir(env));
+  const root = path.join(cache, `root-${createHash('sha256').update(out).digest('hex').slice(0, 8)}`);
+  const relative = path.relative(project, out);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return { cache, out, root, staged: inside ? undefined : path.join(root, 'out') };
 }

@@ -8,7 +8,7 @@ import rss from '@astrojs/rss';
 import { getPosts, type Post } from '../posts/query';
 import { paginate, type Page } from '../lib/pagination';
 import { cacheKey } from '../lib/cache-key';
-import { escapeHtmlText, escapeXml } from '../lib/xml';
+import { escapeHtmlText, escapeXml, stripXmlInvalid } from '../lib/xml';
 import { siteConfig as config } from '../site.config';
 import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
 import { buildJsonFeed } from './json-feed';
@@ -61,7 +61,7 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
       ? `<atom:link href="${escapeXml(new URL(rssPagePath(page.current - 1), site).href)}" rel="previous" type="application/rss+xml"/>`
       : '',
   ];
-  return rss({
+  const response = await rss({
     title: config.title,
     description: config.description,
     site,
@@ -80,6 +80,10 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
       customData: `<dc:creator>${escapeXml(config.author.name)}</dc:creator>`,
     })),
   });
+  // The last guard for the feed being XML at all: the loader and the Markdown pipeline already drop
+  // these characters from posts (src/lib/xml.ts), but one that slipped through would make readers
+  // drop the whole feed.
+  return new Response(stripXmlInvalid(await response.text()), { headers: response.headers });
 }
 
 /** JSON Feed page `page`, with the same items as the RSS page of that number. */

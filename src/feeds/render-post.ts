@@ -6,6 +6,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { entryFile } from '../loader/files';
+import { postRenderError } from '../markdown/render-errors';
 import { absolutizeUrls } from './absolute-urls';
 import { mdxComponents } from '../components/mdx';
 
@@ -21,6 +23,11 @@ function getContainer(): Promise<AstroContainer> {
  * passed as on the post page, so MDX posts can use them without imports in feeds too.
  */
 export async function renderPostHtml(entry: CollectionEntry<'posts'>, pageUrl: URL): Promise<string> {
-  const [c, { Content }] = await Promise.all([getContainer(), render(entry)]);
-  return absolutizeUrls(await c.renderToString(Content, { props: { components: mdxComponents } }), pageUrl);
+  try {
+    const [c, { Content }] = await Promise.all([getContainer(), render(entry)]);
+    return absolutizeUrls(await c.renderToString(Content, { props: { components: mdxComponents } }), pageUrl);
+  } catch (error) {
+    // The feed is often the first page to render a post: name the post, not /feed.json.
+    throw postRenderError(entryFile(entry.filePath ?? entry.id), error);
+  }
 }

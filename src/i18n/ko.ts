@@ -19,6 +19,8 @@ export const ko = {
     tagIndexIntro: '주제별로 글을 모아 봅니다.',
     tagTitle: (name: string) => `태그: ${name}`,
     postCount: (n: number) => `글 ${n}편`,
+    /** What follows a bare count of posts to make it words: "3" + "편". */
+    postCountUnit: (_n: number) => '편',
     archive: '아카이브',
     archiveIntro: '발행한 모든 글을 연도별로 모았습니다.',
     archiveYears: '연도로 건너뛰기',

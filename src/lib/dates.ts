@@ -33,8 +33,10 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /**
- * YAML reads `2024-11-03` as midnight UTC. An author in Seoul means midnight in Seoul, so a date with no
- * time of day is moved to the start of that day in `timeZone`. Dates with a time are kept as written.
+ * YAML (1.1, as Astro parses frontmatter) reads `2024-11-03` as midnight UTC. An author in Seoul means
+ * midnight in Seoul, so a Date at exactly midnight UTC is moved to the start of that day in `timeZone`.
+ * Posts never reach this: the loader hands dates over as written (parseDateText); it serves callers
+ * that only have a Date.
  */
 export function dateOnlyToZonedMidnight(date: Date, timeZone: string): Date {
   const isDateOnly =
@@ -46,6 +48,54 @@ export function dateOnlyToZonedMidnight(date: Date, timeZone: string): Date {
   const guess = new Date(date.getTime() - offsetMinutes(date, timeZone) * 60_000);
   // A second pass settles days on which the offset changes (DST zones).
   return new Date(date.getTime() - offsetMinutes(guess, timeZone) * 60_000);
+}
+
+/** The instant at which the clock in `timeZone` shows `wall` (a time given as if it were UTC). */
+function zonedWallTimeToInstant(wall: number, timeZone: string): Date {
+  const guess = new Date(wall - offsetMinutes(new Date(wall), timeZone) * 60_000);
+  // A second pass settles times near a change of offset (DST zones).
+  return new Date(wall - offsetMinutes(guess, timeZone) * 60_000);
+}
+
+/** Why a date text was refused: its shape, or a calendar day, time or offset that does not exist. */
+export type DateTextProblem =
+  | { kind: 'format' }
+  | { kind: 'month'; month: number }
+  | { kind: 'day'; year: number; month: number; day: number; lastDay: number }
+  | { kind: 'time'; time: string }
+  | { kind: 'offset'; offset: string };
+
+const DATE_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A date as an author writes it, read the same on every machine:
+ *   2024-11-03                    that day, from 00:00 in `timeZone`
+ *   2024-11-03T09:00:00+09:00     that instant (also Z, +0900, with or without seconds or fractions)
+ *   2024-11-03 23:30 / T23:30     that wall time in `timeZone`, not in the build machine's zone
+ * Anything else is refused, and so is a day, time or offset that does not exist (2024-02-30, 24:00,
+ * +15:00): JavaScript's Date would roll 30 February over into March without a word.
+ */
+export function parseDateText(text: string, timeZone: string): { date: Date } | { problem: DateTextProblem } {
+  const m = DATE_TEXT.exec(text.trim());
+  if (!m) return { problem: { kind: 'format' } };
+  const field = (i: number) => Number(m[i] ?? 0);
+  const [year, month, day, hour, minute, second] = [field(1), field(2), field(3), field(4), field(5), field(6)];
+  const [fraction, offset] = [m[7], m[8]];
+  if (month < 1 || month > 12) return { problem: { kind: 'month', month } };
+  const lastDay = daysInMonth(year, month);
+  if (day < 1 || day > lastDay) return { problem: { kind: 'day', year, month, day, lastDay } };
+  if (hour > 23 || minute > 59 || second > 59) return { problem: { kind: 'time', time: text.trim().slice(11) } };
+  const ms = fraction ? Math.round(Number(`0.${fraction}`) * 1000) : 0;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (offset === undefined) return { date: zonedWallTimeToInstant(wall, timeZone) };
+  if (offset === 'Z' || offset === 'z') return { date: new Date(wall) };
+  const [, sign, hours, minutes = '0'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset) ?? [];
+  const minutesEast = (Number(hours) * 60 + Number(minutes)) * (sign === '-' ? -1 : 1);
+  if (Math.abs(minutesEast) > 14 * 60 || Number(minutes) > 59) return { problem: { kind: 'offset', offset } };
+  return { date: new Date(wall - minutesEast * 60_000) };
 }
 
 /** "2024년 11월 3일" for ko-KR; the calendar day is the one in `timeZone`. */

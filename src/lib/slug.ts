@@ -1,7 +1,8 @@
 /**
- * URL slug for a tag or series name. Hangul and other letters are kept (browsers show them as written;
- * they are percent-encoded on the wire), everything else becomes a single hyphen. NFC first, so a
- * name typed on macOS (NFD) and on Windows (NFC) lands on the same page.
+ * URL slug of a post's file name (its id). Hangul and other letters are kept (browsers show them as
+ * written; they are percent-encoded on the wire), everything else becomes a single hyphen. NFC first,
+ * so a name typed on macOS (NFD) and on Windows (NFC) lands on the same page. Names of tags, series
+ * and creators use nameSlug, which keeps C++ apart from C.
  */
 export function slugify(name: string): string {
   return name
@@ -9,4 +10,23 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The slug of a tag, series or creator name: `slugify` with two more rules, so that names meant to be
+ * different stay apart and forms meant to be the same meet.
+ * - A "+" or "#" right after a letter or digit (or after such a sign) is spelled out: C++ → c-plus-plus,
+ *   C# → c-sharp, C stays c (slugify gives "c" for all three, merging them and dropping tags). A "#"
+ *   or "+" elsewhere ("#해시태그", "+1") is punctuation as before.
+ * - Compatibility forms fold (NFKC): full-width "ＡＩ" is "ai", "①" is "1". Hangul compatibility
+ *   jamo (ㅋㅋ) are kept: NFKC would turn them into conjoining jamo that display apart.
+ * Names with none of these characters get exactly their old slug, so no existing page moves.
+ */
+export function nameSlug(name: string): string {
+  return slugify(
+    name
+      .normalize('NFC')
+      .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
+      .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-')),
+  );
 }

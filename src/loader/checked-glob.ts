@@ -1,20 +1,36 @@
 /**
- * Astro's glob() loader, plus the checks it does not make reliably, with messages in Korean that name
- * the file, the field and what to do:
+ * Astro's glob() loader, plus what it does not do reliably, with messages in Korean that name the file,
+ * the field and what to do:
  *
- * - Two files on one id (one URL): `same.md` + `same.mdx`, `x.mdx` + `x/index.mdx`, or a Hangul file
- *   name saved twice, once NFC and once NFD (macOS), which look identical. Astro 7.3's own check compares
- *   against the data store while files load in parallel, so it is a race: in our experiments the build
- *   sometimes failed (English message) and sometimes silently published only one of the two posts.
- * - A cover image that does not exist: Astro fails later, in Vite, with an error that names the image
- *   path ("./cover.jpg") but not the post that asked for it.
+ * - The folder's files are looked at first (files.ts): upper-case extensions, .markdown, links out of
+ *   the folder, names that give no address or too long a one.
+ * - Two files on one id (one URL): `same.md` + `same.mdx`, `x.mdx` + `x/index.mdx`, or a Hangul file name
+ *   saved twice, NFC and NFD (macOS), which look identical. Astro 7.3's own check races the parallel
+ *   loading: it sometimes failed in English and sometimes published one of the two posts.
+ * - Each entry's frontmatter is read again (frontmatter.ts): dates go to the schema as written, YAML
+ *   errors are explained at the right line, characters XML forbids are dropped with a warning.
+ * - The cover is checked (cover.ts), so a wrong one names the post, not /404 or a hashed file name.
+ * - The content store is emptied when the rules that parse posts change (`parseKey`): Astro only
+ *   notices edits to content.config.ts itself, so a new schema rule or site time zone would otherwise
+ *   leave unchanged posts parsed by the old rules.
+ * - In `npm run dev` a post that breaks is shown broken in the browser (dev-errors.ts) rather than
+ *   served as its last good version, and comes back when it is fixed.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { ParseDataOptions } from 'astro/loaders';
+import { codePointName, stripXmlInvalidDeep, xmlInvalidCharactersDeep } from '../lib/xml.ts';
+import { coverProblem } from './cover.ts';
+import { checkPostFiles, displayPath, PostFilesError } from './files.ts';
+import { BROKEN, clearContentError, devStore, reportContentError } from './dev-errors.ts';
+import { fileOf, schemaError } from './entry-errors.ts';
+import { FrontmatterError, readFrontmatterSource, type FrontmatterSource } from './frontmatter.ts';
+
+export { displayPath };
 
 type GlobOptions = Parameters<typeof glob>[0];
 type GenerateId = NonNullable<GlobOptions['generateId']>;
+type ParseDataProps = ParseDataOptions<Record<string, unknown>>;
 
 export interface CheckedGlobOptions {
   base: string;
@@ -22,12 +38,8 @@ export interface CheckedGlobOptions {
   generateId: GenerateId;
   /** The page an id ends up on, for the message, e.g. (id) => `/posts/${id}/`. */
   url: (id: string) => string;
-}
-
-/** A path the author recognises: relative to the project folder when inside it. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  /** A hash of the rules that turn a file into an entry; the store is emptied when it changes. */
+  parseKey?: string | undefined;
 }
 
 export function duplicateIdMessage(first: string, second: string, url: string): string {
@@ -39,22 +51,13 @@ export function duplicateIdMessage(first: string, second: string, url: string): 
   return `글 주소가 겹칩니다: "${first}"와(과) "${second}"이(가) 모두 ${url} 주소가 됩니다.${twins}`;
 }
 
-/** A relative image path (resolved next to the post), not "/public", a URL or an import alias. */
-const isRelativeImage = (src: string) => !/^(\/|[a-z][a-z0-9+.-]*:|~|@)/i.test(src);
-
-export function missingCoverMessage(postFile: string, src: string, resolved: string): string {
-  return (
-    `"${postFile}"의 cover.src 이미지 "${src}"을(를) 찾을 수 없습니다 (찾아본 위치: ${resolved}). ` +
-    '이미지를 글 파일 옆에 두고, 파일 이름의 철자와 확장자(.jpg, .png 등)가 맞는지 확인해 주세요.'
-  );
-}
-
-export function checkedGlob({ base, pattern, generateId, url }: CheckedGlobOptions): Loader {
+export function checkedGlob({ base, pattern, generateId, url, parseKey }: CheckedGlobOptions): Loader {
+  const baseDir = path.resolve(base);
   // Which file took which id during the current full load. Only set while load() runs: the dev-server
   // watcher calls generateId again for each edited file, and a map kept from an earlier load would
   // remember renamed or deleted files (Astro's own duplicate check still covers that case).
   let claimed: Map<string, string> | undefined;
-  const rel = (entry: string) => displayPath(path.join(base, entry));
+  const rel = (entry: string) => displayPath(path.join(baseDir, entry));
 
   const inner = glob({
     base,
@@ -72,30 +75,122 @@ export function checkedGlob({ base, pattern, generateId, url }: CheckedGlobOptio
     },
   });
 
-  const checkCover = (props: { data: Record<string, unknown>; filePath?: string | undefined }) => {
-    const cover: unknown = props.data['cover'];
-    const src = cover && typeof cover === 'object' ? (cover as { src?: unknown }).src : undefined;
-    if (props.filePath && typeof src === 'string' && isRelativeImage(src)) {
-      const resolved = path.resolve(path.dirname(props.filePath), src);
-      if (!existsSync(resolved)) {
-        throw new Error(missingCoverMessage(displayPath(props.filePath), src, displayPath(resolved)));
-      }
+  /** The entry as Astro parsed it, corrected from the file itself (see the module comment). */
+  async function corrected(
+    props: ParseDataProps,
+    logger: LoaderContext['logger'],
+  ): Promise<{ props: ParseDataProps; source?: FrontmatterSource }> {
+    const file = props.filePath;
+    if (!file) return { props };
+    const shown = displayPath(file);
+    const source = readFrontmatterSource(file, shown);
+    let data: Record<string, unknown> = { ...props.data };
+    for (const [key, text] of Object.entries(source.dates)) if (key in data) data[key] = text;
+    // In the body as the file holds them; in the frontmatter as YAML escapes ("\a", "\u0001") decode.
+    const inFields = xmlInvalidCharactersDeep(data).map(({ path, char }) => ({ char, line: source.lineOf(path) ?? 1 }));
+    const invalid = [...inFields, ...source.invalidCharacters].sort((a, b) => a.line - b.line);
+    if (invalid.length > 0) {
+      const found = invalid.map(({ char, line }) => `${codePointName(char)} ${line}번째 줄`);
+      logger.warn(
+        `"${shown}": 피드와 페이지에 쓸 수 없는 보이지 않는 문자 ${found.length}개를 뺐습니다 (${found.join(', ')}). ` +
+          '워드프로세서에서 붙여 넣을 때 섞여 들어오는 문자입니다. 파일에서도 지우면 이 경고가 사라집니다.',
+      );
+      data = stripXmlInvalidDeep(data) as Record<string, unknown>;
     }
-  };
+    const cover = data['cover'];
+    const src = cover && typeof cover === 'object' ? (cover as { src?: unknown }).src : undefined;
+    if (typeof src === 'string') {
+      const problem = await coverProblem(src, file, baseDir, shown, displayPath);
+      if (problem) throw new Error(problem);
+    }
+    return { props: { ...props, data }, source };
+  }
 
   return {
     name: 'blog:checked-glob',
     load: async (context) => {
+      // Entries store their file relative to Astro's root, and a build has a root of its own
+      // (src/build/env.ts) while `astro check` and `astro sync` use the project's: the root is part
+      // of the key, or one would reuse the other's entries with paths that lead nowhere.
+      const key = parseKey && `${parseKey}@${context.config.root.href}`;
+      if (key && context.meta.get('parse-key') !== key) {
+        context.store.clear();
+        context.meta.set('parse-key', key);
+      }
+      const { problems, posts } = checkPostFiles(baseDir);
+      if (problems.length > 0) throw new PostFilesError(problems);
+      if (posts === 0) context.logger.warn(`글 폴더 "${displayPath(baseDir)}"에 글(.md, .mdx)이 없습니다.`);
       claimed = new Map();
+      // glob() logs a body that fails to render ("Error rendering x.md: …") and publishes the post
+      // without it. A build fails instead; the dev server keeps the log line.
+      const renderFailures: string[] = [];
+      const logger: LoaderContext['logger'] = Object.create(context.logger, {
+        error: {
+          value: (message: string) => {
+            const failed = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
+            if (failed?.[1] && failed[2] !== undefined) {
+              const reason = failed[2];
+              renderFailures.push(/^"[^"]+"/.test(reason) ? reason : `"${rel(failed[1])}": ${reason}`);
+            }
+            context.logger.error(message);
+          },
+        },
+      });
+      const dev = Boolean(context.watcher);
+      // Dev: a YAML syntax error in a saved file is thrown by Astro before parseData and only logged;
+      // read the saved file here too, so the browser can show it.
+      const yamlBroken = new Set<string>();
+      context.watcher?.on('change', (changed) => {
+        if (!/\.(md|mdx)$/.test(changed) || path.relative(baseDir, changed).startsWith('..')) return;
+        try {
+          readFrontmatterSource(changed, displayPath(changed));
+          // Fixed. glob() may find the last good version's digest and not parse it again: clear here.
+          if (yamlBroken.delete(changed)) clearContentError(changed);
+        } catch (error) {
+          if (!(error instanceof FrontmatterError)) return;
+          yamlBroken.add(changed);
+          reportContentError(changed, error.message);
+        }
+      });
       try {
         await inner.load({
           ...context,
-          parseData: (props) => {
-            checkCover(props);
-            return context.parseData(props);
+          logger,
+          ...(dev ? { store: devStore(context.store) } : {}),
+          // The schema validates what corrected() hands over, so the type parameter says nothing here.
+          parseData: async <TData extends Record<string, unknown>>(given: ParseDataOptions<TData>) => {
+            const file = given.filePath;
+            try {
+              const { props, source } = await corrected(given, context.logger);
+              try {
+                const data = (await context.parseData(props)) as TData;
+                if (file) clearContentError(file);
+                return data;
+              } catch (error) {
+                throw file && source ? schemaError(error, file, source) : error;
+              }
+            } catch (error) {
+              if (!dev || !file) throw error;
+              // Dev: keep the server up; say what is wrong in the terminal and in the browser.
+              const message = error instanceof Error ? error.message : String(error);
+              context.logger.error(message);
+              reportContentError(file, message);
+              return BROKEN as unknown as TData;
+            }
           },
         });
+        if (renderFailures.length > 0 && !context.watcher) throw new Error(renderFailures.join('\n'));
       } catch (error) {
+        // A YAML error is thrown by Astro's parse (js-yaml) before parseData: read the file again to say
+        // it in Korean, at the right line, with the lines around it.
+        const file = fileOf(error);
+        if (file && !(error instanceof FrontmatterError)) {
+          try {
+            readFrontmatterSource(file, displayPath(file));
+          } catch (ours) {
+            if (ours instanceof FrontmatterError) throw Object.assign(ours, { cause: error });
+          }
+        }
         // Astro's own check can still win the race against a stale data store (a file added next to
         // one that was built before): keep its list of files, but say in Korean what it means.
         if (error instanceof Error && error.name === 'DuplicateContentEntrySlugError') {

@@ -2,6 +2,7 @@
  * Where posts and standalone pages are read from, and how a file becomes an entry: checkedGlob (glob()
  * plus the checks Astro does not make reliably, see checked-glob.ts) and one rule for ids (post-id.ts).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { postsDir } from '../build/env.ts';
@@ -30,15 +31,18 @@ export function postsLoader(): Loader {
     pattern: ['**/*.{md,mdx}', '!**/_*'],
     generateId: idFromPath,
     url: postUrl,
+    parseKey: process.env.BLOG_CONTENT_PARSE_KEY,
   });
 }
 
 /** Standalone pages such as /about/, from src/content/pages. */
 export function pagesLoader(): Loader {
   return checkedGlob({
-    base: './src/content/pages',
+    // Absolute: a build runs with its own root (src/build/env.ts), the project folder stays the cwd.
+    base: path.resolve('src/content/pages'),
     pattern: '*.{md,mdx}',
     generateId: idFromPath,
     url: standalonePageUrl,
+    parseKey: process.env.BLOG_CONTENT_PARSE_KEY,
   });
 }

@@ -8,21 +8,42 @@
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 
+/**
+ * Ids the page around a post already uses (src/components, src/layouts, and GFM's footnotes heading):
+ * a heading called "main" or "toc-title" gets "main-1", so no id is on a page twice.
+ */
+export const LAYOUT_IDS = [
+  'main',
+  'toc-title',
+  'footnote-label',
+  'series-title',
+  'related-title',
+  'comments-title',
+  'search-input',
+  'search-hint',
+  'search-results',
+];
+
 /** `label` names the link for screen readers, from the heading's text (a string of the UI table). */
 export const headingAnchors = (label: (heading: string) => string) => () => {
   const slugger = new GithubSlugger();
+  for (const id of LAYOUT_IDS) slugger.slug(id);
   return defineHastPlugin({
     name: 'heading-anchors',
     element: {
-      filter: ['h2', 'h3', 'h4'],
+      // Every level gets its id here (Astro's own step keeps it), so the reserved ids hold for all.
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node, ctx) {
         // The footnotes heading is for screen readers only (class sr-only): a visible "#" would float alone.
         const className = node.properties?.['className'];
         if (Array.isArray(className) && className.includes('sr-only')) return;
         const text = ctx.textContent(node);
         const existing = node.properties?.['id'];
-        const id = typeof existing === 'string' ? existing : slugger.slug(text);
-        if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+        // A heading of emoji or punctuation only slugs to nothing: it still needs an id of its own.
+        const id =
+          typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text) || slugger.slug('heading');
+        if (id !== existing) ctx.setProperty(node, 'id', id);
+        if (!['h2', 'h3', 'h4'].includes(node.tagName)) return;
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',

@@ -6,7 +6,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
+import type { SiteConfig } from '../site.config.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { dropXmlInvalid, remoteImages } from './post-checks.ts';
 
 export { default as mdxErrorHint } from './mdx-error-hint.ts';
 
@@ -16,10 +18,13 @@ export { default as mdxErrorHint } from './mdx-error-hint.ts';
  */
 export const FOOTNOTES_HEADING_ID = 'footnote-label';
 
-export function markdownConfig({ ui }: Strings): NonNullable<AstroUserConfig['markdown']> {
+export function markdownConfig(
+  { ui }: Strings,
+  config: Pick<SiteConfig, 'remoteImages'>,
+): NonNullable<AstroUserConfig['markdown']> {
   return {
     processor: satteri({
-      hastPlugins: [headingAnchors(ui.headingLink)],
+      hastPlugins: [headingAnchors(ui.headingLink), remoteImages(config.remoteImages), dropXmlInvalid()],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),
     // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles

@@ -1,11 +1,45 @@
 /**
- * Broken MDX syntax (an unclosed `<aside>`, a stray `{`) fails the build in @astrojs/mdx with the file,
- * the line and an English parser message such as "Expected a closing tag for `<aside>`". This adds one
- * Korean line in front of it that says which file and what to look for. It only logs: the original error
- * still fails the build and keeps its exact position.
+ * Errors in an MDX post, pinned to the post and said in Korean:
+ * - Broken MDX syntax (an unclosed `<aside>`, a stray `{`) fails the build in @astrojs/mdx with the
+ *   file, the line and an English parser message such as "Expected a closing tag for `<aside>`". One
+ *   Korean line in front of it says which file and what to look for; an import of a file that is not
+ *   there ("Could not resolve './still.jpg'") is said as that, not as a syntax error. Only logged: the
+ *   original error still fails the build and keeps its exact position.
+ * - An error while the body renders (an unknown <Foo />, `{undefined.x}`) names the page being built,
+ *   never the .mdx file: each compiled post's MDXContent is wrapped so the error names it (see
+ *   render-errors.ts), on every page and feed that renders it.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { stripXmlInvalid } from '../lib/xml.ts';
+
+const RENDER_ERRORS = fileURLToPath(new URL('./render-errors.ts', import.meta.url));
+/** render-errors.ts as the compiled post imports it: a relative path works wherever the build's root is. */
+const relativeImport = (from: string) =>
+  `./${path.relative(path.dirname(from), RENDER_ERRORS).split(path.sep).join('/')}`.replace(/^\.\/\.\.\//, '../');
+
+/** A missing import is not a syntax error: say which file is missing. */
+export function missingImportHint(file: string, line: number | undefined, what: string): string {
+  return (
+    `${file}${line === undefined ? '' : ` ${line}번째 줄`}: 가져오려는 파일 "${what}"이(가) 없습니다. ` +
+    '파일이 글 옆에 있는지, 이름의 철자와 확장자(.jpg, .png 등)가 맞는지 확인해 주세요.'
+  );
+}
+
+/**
+ * The compiled MDX module with its MDXContent wrapped (after @astrojs/mdx's own post-processing, which
+ * turns `export default function MDXContent` into a plain function the Content export calls).
+ */
+export function wrapMdxContent(code: string, file: string): string | undefined {
+  if (!/\bfunction MDXContent\(/.test(code)) return undefined;
+  return (
+    code.replace(/\bfunction MDXContent\(/, 'function __blogMdxContent(') +
+    `\nimport { postRenderError as __blogPostRenderError } from ${JSON.stringify(relativeImport(file))};` +
+    `\nfunction MDXContent(props) { try { return __blogMdxContent(props); } catch (error) {` +
+    ` throw __blogPostRenderError(${JSON.stringify(file)}, error); } }\n`
+  );
+}
 
 export function mdxErrorHint(
   file: string,
@@ -35,14 +69,46 @@ export default function mdxErrorHintIntegration(): AstroIntegration {
           vite: {
             plugins: [
               {
+                // Characters no page or feed may carry (src/lib/xml.ts), gone before the post compiles;
+                // the content loader has warned about them, naming the file.
+                name: 'blog:mdx-drop-xml-invalid',
+                enforce: 'pre',
+                transform: {
+                  filter: { id: /\.mdx$/ },
+                  handler(code: string) {
+                    const clean = stripXmlInvalid(code);
+                    return clean === code ? null : { code: clean, map: null };
+                  },
+                },
+              },
+              {
+                name: 'blog:mdx-render-errors',
+                enforce: 'post',
+                transform: {
+                  filter: { id: /\.mdx$/ },
+                  handler(code: string, id: string) {
+                    const wrapped = wrapMdxContent(code, id);
+                    return wrapped === undefined ? null : { code: wrapped, map: null };
+                  },
+                },
+              },
+              {
                 name: 'blog:mdx-error-hint',
                 // Rolldown hands buildEnd one error with the plugin errors in `errors`.
                 buildEnd(error?: Error & { errors?: MdxError[] }) {
                   for (const e of error?.errors ?? (error ? [error as MdxError] : [])) {
                     const file = (e.loc?.file ?? e.id)?.replace(/\?.*$/, '');
                     if (!file?.endsWith('.mdx')) continue;
+                    // Our own checks (images, remote images) already name the post and say what to do.
+                    if (/^"[^"]+\.(md|mdx)"/.test(e.message ?? '')) continue;
                     const reason = (e.message ?? '').replace(/^\d+:\d+:\s*/, '').split('\n')[0] ?? '';
-                    logger.error(mdxErrorHint(path.relative(process.cwd(), file), e.loc?.line, e.loc?.column, reason));
+                    const shown = path.relative(process.cwd(), file);
+                    const unresolved = /Could not resolve ['"]([^'"]+)['"]/.exec(reason);
+                    logger.error(
+                      unresolved?.[1]
+                        ? missingImportHint(shown, e.loc?.line, unresolved[1])
+                        : mdxErrorHint(shown, e.loc?.line, e.loc?.column, reason),
+                    );
                   }
                 },
               },

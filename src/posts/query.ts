@@ -4,8 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SUBJECT_KINDS } from '../schemas/post';
-import { slugify } from '../lib/slug';
+import { nameSlug } from '../lib/slug';
 import { postUrl } from '../urls';
+import { displayPath, entryFile } from '../loader/files';
 import { readingStats } from './reading-time';
 import { relatedPosts } from './related';
 import {
@@ -14,6 +15,7 @@ import {
   postStatus,
   selectVisible,
   seriesIndex,
+  seriesOrderClashes,
   tagIndex,
   type PostGroup,
   type PostStatus,
@@ -40,7 +42,7 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
     entry,
     status: postStatus(entry, now),
     readingMinutes: readingStats(entry.body ?? '').minutes,
-    tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
+    tags: entry.data.tags.map((name) => ({ name, slug: nameSlug(name) })),
   };
 }
 
@@ -68,7 +70,26 @@ export const getTags = derived(async (): Promise<PostGroup<Post>[]> => tagIndex(
 
 export const getPostsByKind = derived(async () => groupByKind(await getPosts(), SUBJECT_KINDS));
 
-export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => seriesIndex(await getPosts()));
+/**
+ * Every series with its parts in order. Two parts claiming one place (series.order) fail the build,
+ * naming both files: the page would otherwise number them 1 and 2 as if nothing were wrong.
+ */
+export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
+  const series = seriesIndex(await getPosts());
+  const clashes = series.flatMap((s) => seriesOrderClashes(s).map((clash) => ({ name: s.name, ...clash })));
+  if (clashes.length > 0) {
+    throw new Error(
+      clashes
+        .map(
+          ({ name, order, posts }) =>
+            `시리즈 "${name}"에서 ${posts.map((p) => `"${p.entry.filePath ? displayPath(entryFile(p.entry.filePath)) : p.id}"`).join(', ')}이(가) ` +
+            `모두 series.order ${order}입니다. 편마다 다른 번호를 적어 주세요.`,
+        )
+        .join('\n'),
+    );
+  }
+  return series;
+});
 
 /** A post with everything its page shows about other posts (a type, not an interface: page props). */
 export type PostPage = {
@@ -93,7 +114,7 @@ export const getPostPages = derived(async (): Promise<PostPage[]> => {
   const related = relatedPosts(posts, { limit: 8 });
   return posts.map((post, i) => {
     const { newer, older } = neighbours(posts, post.id, i);
-    const series = post.data.series ? seriesBySlug.get(slugify(post.data.series.name)) : undefined;
+    const series = post.data.series ? seriesBySlug.get(nameSlug(post.data.series.name)) : undefined;
     const linked = new Set([newer?.id, older?.id, ...(series?.posts ?? []).map((p) => p.id)]);
     const more = (related.get(post.id) ?? []).filter((p) => !linked.has(p.id)).slice(0, 3);
     return { post, newer, older, series, related: more };

@@ -1,7 +1,7 @@
 /**
  * Related posts: a pure rule over posts (no Astro imports), applied by query.ts to build each post page.
  */
-import { slugify } from '../lib/slug';
+import { nameSlug } from '../lib/slug';
 import { compareNewestFirst, type PostLike } from './rules';
 
 export interface RelatedLike extends PostLike {
@@ -26,8 +26,8 @@ export function relatedPosts<T extends RelatedLike>(
     else groups.set(key, [post]);
   };
   for (const post of posts) {
-    for (const tag of post.data.tags) add(`tag:${slugify(tag)}`, post);
-    add(`work:${post.data.subject.kind}:${slugify(post.data.subject.title)}`, post);
+    for (const tag of post.data.tags) add(`tag:${nameSlug(tag)}`, post);
+    add(`work:${post.data.subject.kind}:${nameSlug(post.data.subject.title)}`, post);
   }
   const positions = new Map<string, Map<string, number>>();
   for (const [key, list] of groups) {
@@ -39,8 +39,8 @@ export function relatedPosts<T extends RelatedLike>(
   for (const post of posts) {
     const scores = new Map<T, number>();
     const keys = [
-      ...post.data.tags.map((tag) => ({ key: `tag:${slugify(tag)}`, weight: 1 })),
-      { key: `work:${post.data.subject.kind}:${slugify(post.data.subject.title)}`, weight: 3 },
+      ...post.data.tags.map((tag) => ({ key: `tag:${nameSlug(tag)}`, weight: 1 })),
+      { key: `work:${post.data.subject.kind}:${nameSlug(post.data.subject.title)}`, weight: 3 },
     ];
     for (const { key, weight } of keys) {
       const list = groups.get(key) ?? [];

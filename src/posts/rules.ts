@@ -2,7 +2,7 @@
  * Pure rules over posts: what is published, in what order, grouped how. No Astro imports, so every rule
  * is unit-tested on plain fixtures; query.ts applies them to the real collection.
  */
-import { slugify } from '../lib/slug';
+import { nameSlug } from '../lib/slug';
 import { yearIn } from '../lib/dates';
 import { siteConfig } from '../site.config';
 
@@ -66,7 +66,7 @@ function groupBySlug<T>(posts: readonly T[], namesOf: (post: T) => readonly stri
   const bySlug = new Map<string, PostGroup<T>>();
   for (const post of posts) {
     for (const name of namesOf(post)) {
-      const slug = slugify(name);
+      const slug = nameSlug(name);
       const group = bySlug.get(slug);
       if (group) group.posts.push(post);
       else bySlug.set(slug, { name, slug, posts: [post] });
@@ -152,6 +152,16 @@ export function lastModified(posts: readonly PostLike[]): Date | undefined {
 
 export interface SeriesLike extends PostLike {
   data: PostLike['data'] & { series?: { name: string; order: number } | undefined };
+}
+
+/** Posts of one series that claim the same place in it (series.order), one group per place. */
+export function seriesOrderClashes<T extends SeriesLike>(series: PostGroup<T>): { order: number; posts: T[] }[] {
+  const byOrder = new Map<number, T[]>();
+  for (const post of series.posts) {
+    const order = post.data.series?.order ?? 0;
+    byOrder.set(order, [...(byOrder.get(order) ?? []), post]);
+  }
+  return [...byOrder.entries()].filter(([, posts]) => posts.length > 1).map(([order, posts]) => ({ order, posts }));
 }
 
 /** Every series with its parts in reading order (series.order, then date). Names match by slug, like tags. */

@@ -5,8 +5,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { isValidIsbn, normalizeIsbn } from '../lib/isbn';
-import { slugify } from '../lib/slug';
-import { dateOnlyToZonedMidnight } from '../lib/dates';
+import { nameSlug } from '../lib/slug';
+import { dateOnlyToZonedMidnight, parseDateText, type DateTextProblem } from '../lib/dates';
 import { siteConfig } from '../site.config';
 
 export const TITLE_MAX = 120;
@@ -23,23 +23,45 @@ const requiredText = (what: string, max: number) =>
     .min(1, `${what}이(가) 비어 있습니다. 한 글자 이상 적어 주세요.`)
     .max(max, `${what}은(는) ${max}자 이하로 줄여 주세요.`);
 
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** What is wrong with a date text, before the reminder of the forms that work. */
+function dateProblem(problem: DateTextProblem): string {
+  switch (problem.kind) {
+    case 'format':
+      return '';
+    case 'month':
+      return `${problem.month}월은 없습니다. `;
+    case 'day':
+      return `${problem.year}년 ${problem.month}월에는 ${problem.day}일이 없습니다 (${problem.lastDay}일까지). `;
+    case 'time':
+      return `${problem.time}은(는) 없는 시각입니다 (00:00부터 23:59까지). `;
+    case 'offset':
+      return `시간대 ${problem.offset}은(는) 없습니다 (-12:00부터 +14:00까지). `;
+  }
+}
 
 /**
- * Only a YAML date or a date string: coercing anything else would turn an empty `pubDate:` (null) or
- * `pubDate: 2024` into a day in 1970 without a word.
+ * A date as written in the file (the loader hands the text over, src/loader/frontmatter.ts), read by
+ * parseDateText in the site's time zone: a day, an instant with an offset, or a wall time there; never
+ * the build machine's zone. Only strings and Dates: coercing anything else would turn an empty
+ * `pubDate:` (null) or `pubDate: 2024` into a day in 1970 without a word. A Date comes only from
+ * callers that parsed YAML themselves (tests), and is read as YAML 1.1 means it.
  */
 const date = (what: string) => {
-  const error = `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다.`;
-  return z.union([z.date(), z.string().trim()], { error }).transform((value, ctx) => {
-    const d = new Date(value);
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: 'custom', message: error });
+  const forms =
+    `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다 ` +
+    `(시각만 적은 2024-11-03 21:30은 ${siteConfig.timeZone} 시각입니다).`;
+  return z.union([z.date(), z.string().trim()], { error: forms }).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return dateOnlyToZonedMidnight(value, siteConfig.timeZone);
+      ctx.addIssue({ code: 'custom', message: forms });
       return z.NEVER;
     }
-    // A quoted date with a time says exactly what it means. A YAML date cannot tell "no time" from
-    // midnight UTC, so it is read as a bare day, like "2024-11-03".
-    return typeof value === 'string' && !DAY_ONLY.test(value) ? d : dateOnlyToZonedMidnight(d, siteConfig.timeZone);
+    const parsed = parseDateText(value, siteConfig.timeZone);
+    if ('problem' in parsed) {
+      ctx.addIssue({ code: 'custom', message: `${dateProblem(parsed.problem)}${forms}` });
+      return z.NEVER;
+    }
+    return parsed.date;
   });
 };
 
@@ -97,14 +119,14 @@ const tagList = z
       // abort: a blank tag needs one message, not a second one about URLs as well.
       .min(1, { error: 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.', abort: true })
       .max(40, '태그는 40자 이하로 적어 주세요.')
-      .refine((t) => slugify(t).length > 0, '태그에는 글자나 숫자가 하나 이상 있어야 합니다 (주소로 쓸 수 있도록).'),
+      .refine((t) => nameSlug(t).length > 0, '태그에는 글자나 숫자가 하나 이상 있어야 합니다 (주소로 쓸 수 있도록).'),
     { error: 'tags는 목록이어야 합니다. 예: ["AI", "에너지"]' },
   )
   .max(12, '태그는 12개 이하로 골라 주세요.')
   // Dedupe by slug: "AI" and "ai " would otherwise be two links to one page. The first spelling wins.
   .transform((tags) => {
     const bySlug = new Map<string, string>();
-    for (const t of tags) if (!bySlug.has(slugify(t))) bySlug.set(slugify(t), t.normalize('NFC'));
+    for (const t of tags) if (!bySlug.has(nameSlug(t))) bySlug.set(nameSlug(t), t.normalize('NFC'));
     return [...bySlug.values()];
   });
 
@@ -156,7 +178,10 @@ export function postSchema({ image }: SchemaContext) {
         series: z
           .object(
             {
-              name: requiredText('series.name', 100),
+              name: requiredText('series.name', 100).refine(
+                (name) => nameSlug(name).length > 0,
+                'series.name에는 글자나 숫자가 하나 이상 있어야 합니다 (시리즈 주소로 쓸 수 있도록).',
+              ),
               order: z
                 .number({ error: 'series.order는 1 이상의 정수여야 합니다.' })
                 .int('series.order는 정수여야 합니다.')

@@ -7,6 +7,8 @@ export const GISCUS_ORIGIN = 'https://giscus.app';
 
 export interface CspFeatures {
   comments: { enabled: boolean };
+  /** Origins posts may show images from (site config `remoteImages`). */
+  remoteImages: readonly string[];
 }
 
 /** The directives used here, typed so Astro's config accepts them (its own type is not exported). */
@@ -17,7 +19,7 @@ export function cspDirectives(features: CspFeatures): Directive[] {
   const frames: Directive[] = features.comments.enabled ? [`frame-src ${GISCUS_ORIGIN}`] : ["frame-src 'none'"];
   return [
     "default-src 'self'",
-    "img-src 'self' data:",
+    `img-src ${["'self'", 'data:', ...features.remoteImages].join(' ')}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

@@ -8,7 +8,7 @@
  * pair would break clones there. The copy lives at a fixed path under node_modules/.cache so that its
  * per-folder Astro cache (astro.config.mjs) is reused between runs.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,12 +24,6 @@ interface Case {
   dir: string;
   /** Everything the output must contain: the file, the field and the expectation, in plain words. */
   says: string[];
-  /**
-   * The build gets past the content sync, which writes <root>/.astro/content-modules.mjs: that file is
-   * shared by every build of this project whatever BLOG_CONTENT_DIR says, so two such builds at once can
-   * bundle each other's posts. These run alone, after the others.
-   */
-  alone?: boolean;
 }
 
 const f = (dir: string, file: string) => `tests/fixtures/broken/${dir}/${file}`;
@@ -109,7 +103,6 @@ const cases: Case[] = [
       'MDX 문법 오류',
       '닫아야',
     ],
-    alone: true,
   },
   {
     dir: 'broken-mdx-stray-brace',
@@ -119,11 +112,128 @@ const cases: Case[] = [
       'closing brace for `{`',
       '짝이 맞아야',
     ],
-    alone: true,
   },
   {
     dir: 'nested-too-deep',
     says: [f('nested-too-deep', '2025/reviews/deep.mdx'), '너무 깊은 폴더', 'my-review/index.mdx'],
+  },
+  // Dates: only what a calendar has, read the same on every machine.
+  {
+    dir: 'date-feb-30',
+    says: [f('date-feb-30', 'date-feb-30.md'), 'pubDate', '2024년 2월에는 30일이 없습니다 (29일까지)'],
+  },
+  { dir: 'date-month-13', says: [f('date-month-13', 'date-month-13.md'), 'pubDate', '13월은 없습니다'] },
+  { dir: 'date-hour-24', says: [f('date-hour-24', 'date-hour-24.md'), 'pubDate', '24:00은(는) 없는 시각'] },
+  {
+    dir: 'date-bad-offset',
+    says: [f('date-bad-offset', 'date-bad-offset.md'), 'pubDate', '시간대 +15:00은(는) 없습니다'],
+  },
+  { dir: 'date-junk-words', says: [f('date-junk-words', 'date-junk-words.md'), '4번째 줄 pubDate', '형식의 날짜'] },
+  { dir: 'date-bare-number', says: [f('date-bare-number', 'date-bare-number.md'), 'pubDate', '형식의 날짜'] },
+  {
+    dir: 'updated-date-feb-29',
+    says: [f('updated-date-feb-29', 'updated-date-feb-29.md'), 'updatedDate', '2025년 2월에는 29일이 없습니다'],
+  },
+  // Tags and series.
+  { dir: 'series-no-letters', says: [f('series-no-letters', 'series-no-letters.md'), 'series.name', '글자나 숫자'] },
+  {
+    dir: 'series-order-clash',
+    says: [
+      f('series-order-clash', 'series-order-clash-a.md'),
+      f('series-order-clash', 'series-order-clash-b.md'),
+      '겹치는 시리즈',
+      'series.order 2',
+    ],
+  },
+  { dir: 'tag-only-symbols', says: [f('tag-only-symbols', 'tag-only-symbols.md'), 'tags', '글자나 숫자가 하나 이상'] },
+  // File names and folders.
+  { dir: 'extension-upper-case', says: [f('extension-upper-case', 'review.MDX'), '대문자', '"review.mdx"'] },
+  { dir: 'extension-markdown', says: [f('extension-markdown', 'review.markdown'), '.md와 .mdx 파일만'] },
+  { dir: 'name-emoji-only', says: [f('name-emoji-only', '🙂.mdx'), '글자나 숫자가 없어 글 주소를 만들 수 없습니다'] },
+  { dir: 'name-punctuation-only', says: [f('name-punctuation-only', '!!!.mdx'), '글자나 숫자가 없어'] },
+  {
+    dir: 'name-too-long',
+    says: ['tests/fixtures/broken/name-too-long/아주아주', '파일 이름이 너무 깁니다', '150바이트'],
+  },
+  { dir: path.join(generated, 'symlink-out-of-folder'), says: ['outside.md', '글 폴더 밖', '심볼릭 링크'] },
+  { dir: path.join(generated, 'symlink-dangling'), says: ['gone.md', '가리키는 파일이 없는 바로 가기'] },
+  // YAML and line endings: the post's path first, in Korean, at the right line.
+  {
+    dir: 'yaml-duplicate-key',
+    says: [
+      `"${f('yaml-duplicate-key', 'yaml-duplicate-key.md')}" 5번째 줄`,
+      '같은 항목이 두 번',
+      "title: '두 번째 제목'",
+    ],
+  },
+  {
+    dir: 'yaml-unclosed-quote',
+    says: [`"${f('yaml-unclosed-quote', 'yaml-unclosed-quote.md')}"`, '번째 줄', 'YAML 문법 오류'],
+  },
+  {
+    dir: 'yaml-colon-in-value',
+    says: [`"${f('yaml-colon-in-value', 'yaml-colon-in-value.md')}" 3번째 줄`, '따옴표로 감싸'],
+  },
+  { dir: 'yaml-tab-indent', says: [`"${f('yaml-tab-indent', 'yaml-tab-indent.md')}"`, 'YAML 문법 오류', '탭'] },
+  { dir: 'line-endings-old-mac', says: [`"${f('line-endings-old-mac', 'line-endings-old-mac.md')}"`, 'CR만', 'LF'] },
+  // Covers: every wrong form names the post and the field, and says what works.
+  ...(
+    [
+      ['cover-remote-url', '인터넷 주소는 표지로 쓸 수 없습니다'],
+      ['cover-public-path', 'public/ 폴더의 파일(public/favicon.svg)'],
+      ['cover-absolute-path', '절대 경로'],
+      ['cover-svg', 'SVG는 표지로 쓸 수 없습니다'],
+      ['cover-outside-folder', '글 폴더 밖의 파일'],
+      ['cover-not-an-image', '이미지로 읽을 수 없습니다'],
+      ['cover-truncated-jpeg', '중간에 끊겨 있습니다'],
+      ['cover-over-pixel-limit', '이미지가 너무 큽니다 (17000×16000'],
+    ] as const
+  ).map(([dir, why]) => ({ dir, says: [`"${f(dir, `${dir}/index.mdx`)}"의 cover.src`, why, './cover.jpg처럼'] })),
+  // Images in the body: decoded once, named with the post.
+  {
+    dir: 'figure-truncated-jpeg',
+    says: [`"${f('figure-truncated-jpeg', 'figure-truncated-jpeg/index.mdx')}"의 이미지`, 'still.jpg', '중간에 끊겨'],
+  },
+  {
+    dir: 'markdown-image-not-an-image',
+    says: [
+      `"${f('markdown-image-not-an-image', 'markdown-image-not-an-image/index.md')}"의 이미지`,
+      'picture.jpg',
+      '이미지로 읽을 수 없습니다',
+    ],
+  },
+  {
+    dir: 'remote-image-markdown',
+    says: [`"${f('remote-image-markdown', 'remote-image-markdown.md')}"`, '다른 사이트의 이미지', 'remoteImages'],
+  },
+  {
+    dir: 'remote-image-figure',
+    says: [`"${f('remote-image-figure', 'remote-image-figure.mdx')}"`, '다른 사이트의 이미지', 'remoteImages'],
+  },
+  // MDX errors while the body renders name the post, not /feed.json or /404.
+  {
+    dir: 'mdx-unknown-component',
+    says: [`"${f('mdx-unknown-component', 'mdx-unknown-component.mdx')}" 글의 본문`, '<Foo> 컴포넌트가 없습니다'],
+  },
+  {
+    dir: 'mdx-throwing-expression',
+    says: [`"${f('mdx-throwing-expression', 'mdx-throwing-expression.mdx')}" 글의 본문`, '계산이 실패했습니다'],
+  },
+  {
+    dir: 'mdx-missing-import',
+    says: [f('mdx-missing-import', 'mdx-missing-import.mdx'), '가져오려는 파일 "./still.jpg"이(가) 없습니다'],
+  },
+  {
+    dir: 'mdx-figure-without-alt',
+    says: [`"${f('mdx-figure-without-alt', 'mdx-figure-without-alt.mdx')}" 글의 본문`, 'alt(이미지 설명)이 필요합니다'],
+  },
+  {
+    dir: 'mdx-rating-out-of-range',
+    says: [`"${f('mdx-rating-out-of-range', 'mdx-rating-out-of-range.mdx')}" 글의 본문`, '<Rating value={7} />'],
+  },
+  {
+    dir: 'mdx-bookcard-bad-isbn',
+    says: [`"${f('mdx-bookcard-bad-isbn', 'mdx-bookcard-bad-isbn.mdx')}" 글의 본문`, '<BookCard', '검증 숫자'],
   },
 ];
 
@@ -137,17 +247,29 @@ function makeNfdTwins(): void {
   writeFileSync(path.join(dir, NFD), nfc.replace('(NFC)', '(NFD)'));
 }
 
+/** A link out of the posts folder and a link to nothing: git would not keep either everywhere. */
+function makeSymlinkCases(): void {
+  for (const [name, link, target] of [
+    ['symlink-out-of-folder', 'outside.md', path.join(root, 'tests/fixtures/blog/short-note-1.md')],
+    ['symlink-dangling', 'gone.md', path.join(generated, 'no-such-post.md')],
+  ] as const) {
+    const dir = path.join(generated, name);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(path.join(fixtures, name), dir, { recursive: true });
+    symlinkSync(target, path.join(dir, link));
+  }
+}
+
 const outRoot = mkdtempSync(path.join(tmpdir(), 'broken-posts-'));
 const results = new Map<string, BuildResult>();
 
 beforeAll(async () => {
   makeNfdTwins();
-  const build = (i: number) => buildSite(path.resolve(fixtures, cases[i]!.dir), path.join(outRoot, String(i)));
-  const done: BuildResult[] = [];
-  const together = cases.flatMap((c, i) => (c.alone ? [] : [i]));
-  const alone = cases.flatMap((c, i) => (c.alone ? [i] : []));
-  (await mapLimited(together, CONCURRENCY, build)).forEach((r, k) => (done[together[k]!] = r));
-  (await mapLimited(alone, 1, build)).forEach((r, k) => (done[alone[k]!] = r));
+  makeSymlinkCases();
+  // Side by side: each build has a root of its own (src/build/env.ts), so none sees another's posts.
+  const done = await mapLimited(cases, CONCURRENCY, (c, i) =>
+    buildSite(path.resolve(fixtures, c.dir), path.join(outRoot, String(i))),
+  );
   // Kept after the run (overwritten by the next one), to read when a case fails.
   mkdirSync(path.join(generated, 'logs'), { recursive: true });
   cases.forEach((c, i) => {
@@ -167,7 +289,7 @@ describe('astro build on a broken post fails with a clear message', () => {
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
     expect(folders.sort()).toEqual(cases.map((c) => path.basename(c.dir)).sort());
-    expect(cases.length).toBeGreaterThanOrEqual(16);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(cases.map((c) => ({ ...c, name: path.basename(c.dir) })))('$name', ({ dir, says }) => {
@@ -177,5 +299,20 @@ describe('astro build on a broken post fails with a clear message', () => {
     expect(code, `the build should fail:\n${output.slice(-3000)}`).not.toBe(0);
     // Compared byte for byte: the NFD case must show the decomposed name as it is on disk.
     for (const text of says) expect(output, `"${text}" in:\n${output.slice(-3000)}`).toContain(text);
+  });
+});
+
+describe('astro build on a posts folder that is not there', () => {
+  it('fails naming the folder when BLOG_CONTENT_DIR points nowhere', async () => {
+    const missing = path.join(outRoot, 'no-such-folder');
+    const { code, output } = await buildSite(missing, path.join(outRoot, 'missing-out'));
+    expect(code).not.toBe(0);
+    expect(output).toContain(`글 폴더 "${missing}"이(가) 없습니다`);
+  });
+
+  it("fails when BLOG_CONTENT_DIR is set but empty, instead of building the blog's own posts", async () => {
+    const { code, output } = await buildSite('', path.join(outRoot, 'empty-out'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('BLOG_CONTENT_DIR이 비어 있습니다');
   });
 });

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('npm run new, then astro build', () => {
   it('builds without errors', async () => {
-    expect(existsSync(path.join(contentDir, `${SLUG}.mdx`))).toBe(true);
+    expect(existsSync(path.join(contentDir, SLUG, 'index.mdx'))).toBe(true);
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 

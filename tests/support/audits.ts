@@ -1,6 +1,7 @@
 /**
  * Audits run on both built sites (site/audits.spec.ts on dist/, fixtures/audits.spec.ts on
- * dist-fixtures/): the Nu Html Checker on every page, every internal link, the CSP of every page, and in
+ * dist-fixtures/): the Nu Html Checker on every page, every XML file through a strict XML parser (saxes:
+ * well-formedness and XML 1.0's characters), every internal link, the CSP of every page, and in
  * Chromium axe-core (WCAG 2.2 AA) and CSP violation reports on every page type, in both themes.
  */
 import { execFile } from 'node:child_process';
@@ -10,7 +11,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ROOT, attr, findElements, htmlFiles, pagePath, parseHtml, textContent } from './site.ts';
+import { SaxesParser } from 'saxes';
+import { codePointName, xmlInvalidCharacters } from '../../src/lib/xml.ts';
+import { ROOT, attr, findElements, htmlFiles, listFiles, pagePath, parseHtml, textContent } from './site.ts';
 import { checkLinks } from './links.ts';
 
 declare global {
@@ -128,8 +131,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    // Only violations are read: axe then skips building the (long) lists of passing nodes.
-    .options({ resultTypes: ['violations'] })
+    // Only violations are read: axe then skips building the (long) lists of passing nodes. WCAG 2.5.3
+    // (label in name) is an experimental rule in axe 4.x, off unless asked for.
+    .options({ resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
   return violations.map(
     (v) =>
@@ -186,6 +190,31 @@ export function defineAudits({ dist, pages, togglePages }: AuditOptions) {
       const errors = (await runVnu(files)).filter((m) => m.type !== 'info');
       console.log(`vnu: ${files.length} pages of ${dist} checked, ${errors.length} errors`);
       expect(errors.map((m) => formatVnu(m, dist)).join('\n'), `${errors.length} HTML errors`).toBe('');
+    });
+
+    test('every XML file parses with a strict XML 1.0 parser, and no text file carries a forbidden character', () => {
+      const files = listFiles(dist);
+      const xml = files.filter((f) => f.endsWith('.xml'));
+      expect(xml.length).toBeGreaterThanOrEqual(3); // the feed, the sitemap index and a sitemap
+      const broken: string[] = [];
+      for (const file of xml) {
+        const parser = new SaxesParser({ xmlns: true });
+        try {
+          parser.write(readFileSync(join(dist, file), 'utf8')).close();
+        } catch (error) {
+          broken.push(`${file}: ${(error as Error).message}`);
+        }
+      }
+      expect(broken.join('\n')).toBe('');
+      // What the build writes as text (Pagefind's files are compressed binary, checked through search).
+      const carrying = files
+        .filter((f) => /\.(html|xml|json|txt|js|css|svg|webmanifest)$/.test(f) && !f.startsWith('pagefind/'))
+        .flatMap((f) =>
+          xmlInvalidCharacters(readFileSync(join(dist, f), 'utf8')).map(
+            ({ char, index }) => `${f} at ${index}: ${codePointName(char)}`,
+          ),
+        );
+      expect(carrying.join('\n')).toBe('');
     });
 
     test('no broken internal links, fragments or asset references', () => {

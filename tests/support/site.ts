@@ -9,7 +9,10 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
-import { slugify } from '../../src/lib/slug.ts';
+import { nameSlug, slugify } from '../../src/lib/slug.ts';
+import { stripXmlInvalid } from '../../src/lib/xml.ts';
+import { parseDateText } from '../../src/lib/dates.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE_DIST = join(ROOT, 'dist');
@@ -277,17 +280,24 @@ export function fixturePosts(): FixturePost[] {
     const data = readFrontmatter(join(FIXTURE_CONTENT, file));
     const id = slugify(file.replace(/(\/index)?\.(md|mdx)$/, ''));
     const tags = Array.isArray(data['tags']) ? data['tags'].map(String) : [];
+    // Read as the site reads it: in its time zone, whatever the machine's (src/lib/dates.ts).
     const rawDate = data['pubDate'];
-    const pubDate = rawDate instanceof Date ? rawDate : new Date(String(rawDate));
+    const parsed = parseDateText(
+      rawDate instanceof Date ? rawDate.toISOString() : String(rawDate),
+      siteConfig.timeZone,
+    );
+    if (!('date' in parsed)) throw new Error(`${file}: pubDate ${String(rawDate)} is not a date the site reads`);
+    const pubDate = parsed.date;
     return {
       file,
       id,
       url: `/posts/${id}/`,
-      title: String(data['title']),
+      // As the site shows it: characters no page may carry are dropped (src/lib/xml.ts).
+      title: stripXmlInvalid(String(data['title'])),
       pubDate,
       draft: data['draft'] === true,
       tags,
-      tagSlugs: tags.map(slugify),
+      tagSlugs: tags.map(nameSlug),
     };
   });
 }

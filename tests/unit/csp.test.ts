@@ -12,9 +12,15 @@ describe('CSP', () => {
   });
 
   it('allows giscus, and only giscus, once comments are on', () => {
-    const on = { comments: { enabled: true } };
+    const on = { comments: { enabled: true }, remoteImages: [] };
     expect(cspDirectives(on)).toContain(`frame-src ${GISCUS_ORIGIN}`);
     expect(cspScriptResources(on)).toContain(GISCUS_ORIGIN);
     expect(cspScriptResources(on)).not.toContain("'unsafe-inline'");
+  });
+
+  it('allows images from this site only, plus the origins the site config lists', () => {
+    expect(cspDirectives(site)).toContain("img-src 'self' data:");
+    const listed = { comments: { enabled: false }, remoteImages: ['https://images.example.com'] };
+    expect(cspDirectives(listed)).toContain("img-src 'self' data: https://images.example.com");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOnlyToZonedMidnight, formatLongDate, isoDay, yearIn } from '../../src/lib/dates';
+import { dateOnlyToZonedMidnight, formatLongDate, isoDay, parseDateText, yearIn } from '../../src/lib/dates';
 
 const SEOUL = 'Asia/Seoul';
 
@@ -53,5 +53,54 @@ describe('dateOnlyToZonedMidnight', () => {
     expect(dateOnlyToZonedMidnight(new Date('2024-11-03T00:00:00Z'), ny).toISOString()).toBe(
       '2024-11-03T04:00:00.000Z',
     );
+  });
+});
+
+describe('parseDateText (a date as an author writes it)', () => {
+  const iso = (text: string, timeZone = SEOUL) => {
+    const result = parseDateText(text, timeZone);
+    return 'date' in result ? result.date.toISOString() : result.problem;
+  };
+
+  it('reads a day as its start in the site time zone', () => {
+    expect(iso('2024-11-03')).toBe('2024-11-02T15:00:00.000Z');
+    expect(iso('2024-11-03', 'America/New_York')).toBe('2024-11-03T04:00:00.000Z');
+  });
+
+  it('reads a time with an offset as that instant, in every spelling of the offset', () => {
+    for (const text of [
+      '2024-11-03T21:30:00+09:00',
+      '2024-11-03T21:30+09:00',
+      '2024-11-03T21:30:00+0900',
+      '2024-11-03 21:30:00+09',
+    ]) {
+      expect(iso(text), text).toBe('2024-11-03T12:30:00.000Z');
+    }
+    expect(iso('2024-11-03T00:00:00Z')).toBe('2024-11-03T00:00:00.000Z');
+    expect(iso('2024-11-03T10:00:00.5Z')).toBe('2024-11-03T10:00:00.500Z');
+  });
+
+  it('reads a time without an offset as that wall time in the site time zone, not the machine’s', () => {
+    expect(iso('2024-11-03 23:30')).toBe('2024-11-03T14:30:00.000Z');
+    expect(iso('2024-11-03T23:30:15')).toBe('2024-11-03T14:30:15.000Z');
+    // New York, before and after its November change of offset.
+    expect(iso('2024-11-02 12:00', 'America/New_York')).toBe('2024-11-02T16:00:00.000Z');
+    expect(iso('2024-11-04 12:00', 'America/New_York')).toBe('2024-11-04T17:00:00.000Z');
+  });
+
+  it('refuses days, months, times and offsets that do not exist, saying which', () => {
+    expect(iso('2024-02-30')).toEqual({ kind: 'day', year: 2024, month: 2, day: 30, lastDay: 29 });
+    expect(iso('2023-02-29')).toEqual({ kind: 'day', year: 2023, month: 2, day: 29, lastDay: 28 });
+    expect(iso('2024-02-29')).toBe('2024-02-28T15:00:00.000Z');
+    expect(iso('2024-13-01')).toEqual({ kind: 'month', month: 13 });
+    expect(iso('2024-00-10')).toEqual({ kind: 'month', month: 0 });
+    expect(iso('2024-11-03T24:00')).toEqual({ kind: 'time', time: '24:00' });
+    expect(iso('2024-11-03T10:00+15:00')).toEqual({ kind: 'offset', offset: '+15:00' });
+  });
+
+  it('refuses anything the JavaScript date parser would take as a day in 2001', () => {
+    for (const text of ['hello 1', '12', '2024', '11/03/2024', '2024년 11월 3일', 'Nov 3 2024', '', '2024-11-3']) {
+      expect(iso(text), text).toEqual({ kind: 'format' });
+    }
   });
 });

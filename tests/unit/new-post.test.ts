@@ -125,30 +125,45 @@ describe('npm run new (the script)', () => {
   it('creates the draft, refuses to overwrite it, and asks for a title it cannot prompt for', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'new-post-'));
     try {
+      // A folder post by default, so the cover can go beside it.
       const created = await run(['소년이 온다 리뷰'], dir);
       expect(created.stderr).toBe('');
       expect(created.code).toBe(0);
-      expect(await readdir(dir)).toEqual(['소년이-온다-리뷰.mdx']);
-      expect(created.stdout).toContain('소년이-온다-리뷰.mdx');
+      const draft = path.join(dir, '소년이-온다-리뷰', 'index.mdx');
+      expect(await readdir(dir)).toEqual(['소년이-온다-리뷰']);
+      expect(await readdir(path.dirname(draft))).toEqual(['index.mdx']);
+      expect(created.stdout).toContain(path.join('소년이-온다-리뷰', 'index.mdx'));
       expect(created.stdout).toContain('npm run dev');
       expect(created.stdout).toContain('/posts/소년이-온다-리뷰/');
-      const { frontmatter } = splitFrontmatter(await readFile(path.join(dir, '소년이-온다-리뷰.mdx'), 'utf8'));
+      expect(created.stdout).toContain('표지나 그림은');
+      const source = await readFile(draft, 'utf8');
+      const { frontmatter } = splitFrontmatter(source);
       const data = schema.parse(frontmatter);
       expect(data.draft).toBe(true);
       expect(isoDay(data.pubDate, site.timeZone)).toBe(isoDay(new Date(), site.timeZone));
+      expect(source).toMatch(/^# cover:\n# {3}src: '\.\/cover\.jpg'$/m);
 
-      await writeFile(path.join(dir, '소년이-온다-리뷰.mdx'), 'mine');
+      await writeFile(draft, 'mine');
       const again = await run(['소년이 온다 리뷰'], dir);
       expect(again.code).not.toBe(0);
       expect(again.stderr).toContain('덮어쓰지 않았습니다');
-      expect(await readFile(path.join(dir, '소년이-온다-리뷰.mdx'), 'utf8')).toBe('mine');
+      expect(await readFile(draft, 'utf8')).toBe('mine');
+      // Nor as a single file beside the folder: that would be the same address.
+      const flatTwin = await run(['소년이 온다 리뷰', '--file'], dir);
+      expect(flatTwin.code).not.toBe(0);
+      expect(await readdir(dir)).toEqual(['소년이-온다-리뷰']);
+
+      const flat = await run(['짧은 메모', '--file'], dir);
+      expect(flat.code).toBe(0);
+      expect(await readdir(dir)).toEqual(expect.arrayContaining(['짧은-메모.mdx']));
+      expect(await readFile(path.join(dir, '짧은-메모.mdx'), 'utf8')).not.toContain('# cover:');
 
       await mkdir(path.join(dir, 'folder-post'));
       await writeFile(path.join(dir, 'folder-post', 'index.md'), 'mine');
       const folder = await run(['Folder post', '--slug', 'folder-post'], dir);
       expect(folder.code).not.toBe(0);
       expect(folder.stderr).toContain(path.join('folder-post', 'index.md'));
-      expect(await readdir(dir)).toHaveLength(2);
+      expect(await readdir(dir)).toHaveLength(3);
 
       const untitled = await run([], dir);
       expect(untitled.code).not.toBe(0);

@@ -289,3 +289,41 @@ describe('postSchema: series and lang', () => {
     expect(parseOk({ ...valid, lang: 'en-US' }).lang).toBe('en-US');
   });
 });
+
+describe('postSchema: dates as the loader hands them over (the text written in the file)', () => {
+  const at = (pubDate: string) => parseOk({ ...valid, pubDate }).pubDate.toISOString();
+
+  it('reads a day, an instant and a Seoul wall time, whatever the machine’s zone', () => {
+    expect(at('2024-11-03')).toBe('2024-11-02T15:00:00.000Z');
+    expect(at('2024-11-03T21:30:00+09:00')).toBe('2024-11-03T12:30:00.000Z');
+    expect(at('2024-11-03 21:30')).toBe('2024-11-03T12:30:00.000Z');
+    expect(at('2024-11-03T00:00:00Z')).toBe('2024-11-03T00:00:00.000Z');
+  });
+
+  it('says what is wrong with a day that does not exist, then the forms that work', () => {
+    const message = messageAt({ ...valid, pubDate: '2024-02-30' }, ['pubDate']);
+    expect(message).toContain('2024년 2월에는 30일이 없습니다 (29일까지)');
+    expect(message).toContain('2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜');
+    expect(message).toContain('Asia/Seoul 시각');
+  });
+
+  it('refuses what JavaScript would read as a date in 2001', () => {
+    for (const pubDate of ['hello 1', '12', '2024']) {
+      expect(messageAt({ ...valid, pubDate }, ['pubDate']), pubDate).toContain('형식의 날짜');
+    }
+  });
+});
+
+describe('postSchema: names that differ by a sign', () => {
+  it('keeps C++, C# and C as three tags', () => {
+    expect(parseOk({ ...valid, tags: ['C++', 'C#', 'C'] }).tags).toEqual(['C++', 'C#', 'C']);
+  });
+
+  it('merges a full-width tag with its ASCII twin (the first spelling wins)', () => {
+    expect(parseOk({ ...valid, tags: ['AI', 'ＡＩ'] }).tags).toEqual(['AI']);
+  });
+
+  it('rejects a series name with no letter or digit, like a tag', () => {
+    expect(messageAt({ ...valid, series: { name: '!!!', order: 1 } }, ['series', 'name'])).toContain('글자나 숫자');
+  });
+});

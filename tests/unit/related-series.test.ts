@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, seriesIndex } from '../../src/posts/rules';
+import { lastModified, seriesIndex, seriesOrderClashes } from '../../src/posts/rules';
 import { relatedPosts } from '../../src/posts/related';
 
 function post(
@@ -68,5 +68,21 @@ describe('lastModified', () => {
     };
     expect(lastModified([p, q])?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
     expect(lastModified([])).toBeUndefined();
+  });
+});
+
+describe('seriesOrderClashes', () => {
+  it('finds the parts of a series that claim the same place, and nothing in a well-numbered one', () => {
+    const parts = [
+      post('p1', '2024-01-01', [], undefined, { name: 'S', order: 1 }),
+      post('p2', '2024-01-02', [], undefined, { name: 'S', order: 2 }),
+      post('p2b', '2024-01-03', [], undefined, { name: 's', order: 2 }),
+    ];
+    const [series] = seriesIndex(parts);
+    expect(seriesOrderClashes(series!).map(({ order, posts }) => [order, posts.map((p) => p.id)])).toEqual([
+      [2, ['p2', 'p2b']],
+    ]);
+    const [fine] = seriesIndex(parts.slice(0, 2));
+    expect(seriesOrderClashes(fine!)).toEqual([]);
   });
 });

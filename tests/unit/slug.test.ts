@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug';
+import { nameSlug, slugify } from '../../src/lib/slug';
 
 describe('slugify', () => {
   it('keeps Hangul as written', () => {
@@ -31,5 +31,44 @@ describe('slugify', () => {
 
   it('gives an empty slug for a name with no letters or digits', () => {
     expect(slugify('!!! ---')).toBe('');
+  });
+});
+
+describe('nameSlug (tags, series, creators)', () => {
+  it('keeps names apart that differ only in + or #', () => {
+    expect(['C++', 'C#', 'C', 'F#', 'Notepad++'].map(nameSlug)).toEqual([
+      'c-plus-plus',
+      'c-sharp',
+      'c',
+      'f-sharp',
+      'notepad-plus-plus',
+    ]);
+    expect(nameSlug('C++ 공부')).not.toBe(nameSlug('C# 공부'));
+  });
+
+  it('treats a sign that does not follow a letter as punctuation, as before', () => {
+    expect(nameSlug('#해시태그')).toBe('해시태그');
+    expect(nameSlug('+1')).toBe('1');
+  });
+
+  it('folds full-width and other compatibility forms, but keeps Hangul jamo as typed', () => {
+    expect(nameSlug('ＡＩ')).toBe(nameSlug('AI'));
+    expect(nameSlug('２０２４년')).toBe('2024년');
+    expect(nameSlug('ㅋㅋ')).toBe('ㅋㅋ');
+  });
+
+  it('gives every name without these signs the slug it always had', () => {
+    for (const name of [
+      'AI',
+      '전력',
+      '에너지',
+      '양자컴퓨팅',
+      '매거진',
+      '에너지 전환 읽기',
+      'GPT-4 Turbo',
+      '독서 노트',
+    ]) {
+      expect(nameSlug(name), name).toBe(slugify(name));
+    }
   });
 });

@@ -10,8 +10,8 @@ test.describe('listing pages', () => {
     for (const tag of REAL_POST.tags) {
       const link = links.filter({ hasText: `#${tag}` });
       await expect(link).toHaveCount(1);
-      // The name and the number of posts, "#전력 1".
-      await expect(link).toHaveText(new RegExp(`^#${tag}\\s*1$`));
+      // The name and the number of posts, "#전력 1", and the unit for screen readers.
+      await expect(link).toHaveText(new RegExp(`^#${tag}\\s*1편$`));
       const href = await link.getAttribute('href');
       expect(href).toMatch(/^\/tags\/[^/]+\/$/);
     }

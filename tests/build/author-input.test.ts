@@ -1,0 +1,104 @@
+/**
+ * Dates and pasted characters as authors write them (tests/fixtures/author-input), built on machines in
+ * different time zones. Every date means what it says in the site's time zone (Asia/Seoul), whatever the
+ * build machine's TZ, and a warm build after a change of TZ writes the same bytes as a cold one.
+ * Characters XML forbids are dropped from every page and feed, with a warning that names the file.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SaxesParser } from 'saxes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xmlInvalidCharacters } from '../../src/lib/xml';
+import { buildSite, removeContentCache, root, type BuildResult } from '../support/build-site';
+
+const contentDir = path.join(root, 'tests/fixtures/author-input');
+let work: string;
+const out = (name: string) => path.join(work, name);
+const builds: Record<string, BuildResult> = {};
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'author-input-'));
+  await removeContentCache(contentDir);
+  builds.la = await buildSite(contentDir, out('la'), { TZ: 'America/Los_Angeles' });
+  // The same content cache, another machine's time zone.
+  builds.utcWarm = await buildSite(contentDir, out('utc-warm'), { TZ: 'UTC' });
+  await removeContentCache(contentDir);
+  builds.utc = await buildSite(contentDir, out('utc'), { TZ: 'UTC' });
+}, 600_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await removeContentCache(contentDir);
+});
+
+const published = async (dist: string, id: string) => {
+  const html = await readFile(path.join(dist, 'posts', id, 'index.html'), 'utf8');
+  return {
+    published: /<meta property="article:published_time" content="([^"]+)"/.exec(html)?.[1],
+    modified: /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1],
+    day: /<time datetime="([^"]+)">/.exec(html)?.[1],
+  };
+};
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('dates and characters as an author writes them', () => {
+  it('builds in every time zone', () => {
+    for (const build of Object.values(builds)) expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it.each([
+    ['day', '2024-11-02T15:00:00.000Z', '2024-11-03'],
+    // Unquoted with an offset: YAML 1.1 would lose the time of day; it is that instant.
+    ['offset-unquoted', '2024-11-03T12:30:00.000Z', '2024-11-03'],
+    ['offset-quoted', '2024-11-03T00:00:00.000Z', '2024-11-03'],
+    // No offset: that wall time in Seoul, not on the build machine's clock.
+    ['wall-time', '2024-11-03T14:30:00.000Z', '2024-11-03'],
+    // Midnight UTC said in so many words is 09:00 in Seoul, not the start of the day there.
+    ['utc-midnight', '2024-11-03T00:00:00.000Z', '2024-11-03'],
+  ])('%s is published at %s, on %s in Seoul, on any machine', async (id, instant, day) => {
+    for (const dist of [out('la'), out('utc'), out('utc-warm')]) {
+      expect(await published(dist, id), dist).toMatchObject({ published: instant, day });
+    }
+  });
+
+  it('reads an updatedDate without an offset in Seoul too', async () => {
+    expect(await published(out('la'), 'updated')).toMatchObject({ modified: '2024-11-04T00:00:00.000Z' });
+  });
+
+  it('writes the same files, byte for byte, whatever the time zone and the cache', async () => {
+    const names = await files(out('utc'));
+    expect(await files(out('la'))).toEqual(names);
+    expect(await files(out('utc-warm'))).toEqual(names);
+    for (const name of names.filter((n) => !n.startsWith('pagefind/'))) {
+      const utc = await readFile(path.join(out('utc'), name));
+      expect((await readFile(path.join(out('la'), name))).equals(utc), name).toBe(true);
+      expect((await readFile(path.join(out('utc-warm'), name))).equals(utc), name).toBe(true);
+    }
+  });
+
+  it('warns about characters XML forbids, naming the file and where they are', () => {
+    expect(builds.utc?.output).toContain('"tests/fixtures/author-input/control-chars.md"');
+    expect(builds.utc?.output).toMatch(/U\+0007 2번째 줄, U\+0001 10번째 줄/);
+  });
+
+  it('drops them from every page and feed, which stay XML', async () => {
+    for (const name of await files(out('utc'))) {
+      if (!/\.(html|xml|json)$/.test(name)) continue;
+      const text = await readFile(path.join(out('utc'), name), 'utf8');
+      expect(xmlInvalidCharacters(text), name).toEqual([]);
+      if (name.endsWith('.xml')) expect(() => new SaxesParser().write(text).close(), name).not.toThrow();
+    }
+    const post = await readFile(path.join(out('utc'), 'posts/control-chars/index.html'), 'utf8');
+    expect(post).toContain('벨 문자가 든 제목');
+    expect(post).toContain('첫 줄입니다.');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `npm run dev` shows a broken post in the browser: saving a frontmatter field the schema refuses, or
+ * YAML that does not parse, puts the Korean message (file, line, what to do) on the page in place of the
+ * last good version, and fixing the file brings the page back by itself. In Chromium.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
+import { removeContentCache, root, startDev, type DevServer } from '../support/build-site';
+
+let work: string;
+let contentDir: string;
+let post: string;
+let good: string;
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'dev-errors-'));
+  contentDir = path.join(work, 'posts');
+  await cp(path.join(root, 'tests/fixtures/author-input'), contentDir, { recursive: true });
+  post = path.join(contentDir, 'day.md');
+  good = (await readFile(post, 'utf8')).replace("title: '날짜만'", "title: '날짜만'\nrating: 4");
+  await writeFile(post, good);
+  server = await startDev(contentDir, 4493);
+  browser = await chromium.launch(chromiumLaunchOptions);
+  page = await browser.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(work, { recursive: true, force: true });
+  await removeContentCache(contentDir);
+});
+
+/** Saves the post and waits until the page shows `text` (the dev server reloads it by itself). */
+async function saveAndSee(source: string, text: string) {
+  await writeFile(post, source);
+  await page.getByText(text).first().waitFor({ timeout: 20_000 });
+}
+
+describe('a post broken while npm run dev runs', () => {
+  it('shows on the page the author is looking at, in Korean, and goes away when fixed', async () => {
+    await page.goto(`${server.url}/posts/day/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('날짜만');
+
+    await saveAndSee(good.replace('rating: 4', 'rating: 9'), 'rating은 5 이하여야 합니다');
+    expect(await page.getByText('frontmatter를 고쳐 주세요').first().innerText()).toContain('day.md');
+    expect(await page.getByText(/3번째 줄 rating/).count()).toBeGreaterThan(0);
+
+    await saveAndSee(good.replace("title: '날짜만'", "title: '날짜만'\ntitle: '둘'"), '같은 항목이 두 번');
+
+    await writeFile(post, good);
+    await page.getByRole('heading', { level: 1, name: '날짜만' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('고칠 곳이 있습니다').count()).toBe(0);
+  }, 90_000);
+});

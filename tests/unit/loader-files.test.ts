@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPostFiles, idProblem } from '../../src/loader/files';
+import { readFrontmatterSource, FrontmatterError } from '../../src/loader/frontmatter';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'loader-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (file: string, text = '---\ntitle: x\n---\n') => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+
+describe('checkPostFiles (before glob() reads the posts folder)', () => {
+  it('counts the posts and finds nothing wrong with ordinary names', () => {
+    const posts = path.join(dir, 'ok');
+    write('ok/a.md');
+    write('ok/한글-제목.mdx');
+    write('ok/folder/index.mdx');
+    write('ok/folder/cover.jpg', 'x');
+    write('ok/_notes.md');
+    write('ok/.DS_Store', 'x');
+    expect(checkPostFiles(posts)).toEqual({ problems: [], posts: 3 });
+  });
+
+  it('names every file that cannot be a post as it is, and says what to do', () => {
+    const posts = path.join(dir, 'bad');
+    write('bad/review.MDX');
+    write('bad/notes.markdown');
+    write('bad/🙂.mdx');
+    write(`bad/${'가'.repeat(60)}.md`);
+    symlinkSync('/etc/hostname', path.join(posts, 'outside.md'));
+    symlinkSync(path.join(posts, 'missing.md'), path.join(posts, 'dangling.md'));
+    const messages = checkPostFiles(posts).problems.map((p) => p.message);
+    expect(messages).toHaveLength(6);
+    expect(messages.join('\n')).toMatch(/review\.MDX.*대문자.*"review\.mdx"/);
+    expect(messages.join('\n')).toMatch(/notes\.markdown.*\.md와 \.mdx 파일만/);
+    expect(messages.join('\n')).toMatch(/🙂\.mdx.*글자나 숫자가 없어/);
+    expect(messages.join('\n')).toMatch(/파일 이름이 너무 깁니다 \(주소 60자, 180바이트/);
+    expect(messages.join('\n')).toMatch(/outside\.md.*글 폴더 밖/);
+    expect(messages.join('\n')).toMatch(/dangling\.md.*가리키는 파일이 없는/);
+  });
+
+  it('says so when the folder is not there', () => {
+    const { problems } = checkPostFiles(path.join(dir, 'nowhere'));
+    expect(problems[0]?.message).toContain('이(가) 없습니다');
+  });
+
+  it('gives ids up to 150 bytes (50 Hangul syllables)', () => {
+    expect(idProblem(`${'가'.repeat(50)}.md`, 'x')).toBeUndefined();
+    expect(idProblem(`${'가'.repeat(51)}.md`, 'x')).toContain('너무 깁니다');
+    expect(idProblem('!!!/index.mdx', 'x')).toContain('글자나 숫자가 없어');
+  });
+});
+
+describe('readFrontmatterSource', () => {
+  const read = (text: string) => readFrontmatterSource('/x.md', 'posts/x.md', text);
+
+  it('hands over dates as written', () => {
+    const source = read(
+      "---\ntitle: '제목'\npubDate: 2024-11-03T21:30:00+09:00\nupdatedDate: '2024-11-04'\n---\n본문\n",
+    );
+    expect(source.dates).toEqual({ pubDate: '2024-11-03T21:30:00+09:00', updatedDate: '2024-11-04' });
+    expect(source.lineOf('updatedDate')).toBe(4);
+  });
+
+  it('finds the line of a nested field, or of the nearest field that is there', () => {
+    const source = read("---\ntitle: x\nsubject:\n  kind: book\n  isbn: '1'\ntags:\n  - a\n  - b\n---\n");
+    expect(source.lineOf('subject.isbn')).toBe(5);
+    expect(source.lineOf('subject.title')).toBe(3);
+    expect(source.lineOf('tags.1')).toBe(8);
+    expect(source.lineOf('rating')).toBeUndefined();
+  });
+
+  it('explains a duplicated key in Korean at its line, with the lines around it', () => {
+    let error: unknown;
+    try {
+      read("---\ntitle: '첫'\ndescription: x\ntitle: '둘'\n---\n");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FrontmatterError);
+    expect((error as FrontmatterError).message).toMatch(/^"posts\/x\.md" 4번째 줄: .*같은 항목이 두 번/);
+    expect((error as FrontmatterError).message).toContain(">   4 | title: '둘'");
+    expect((error as FrontmatterError).loc).toMatchObject({ file: '/x.md', line: 4 });
+  });
+
+  it('explains a file saved with old-Mac line endings, where no frontmatter can be found', () => {
+    expect(() => read('---\rtitle: x\r---\r본문\r')).toThrow(/CR만/);
+  });
+
+  it('lists characters XML forbids with their lines', () => {
+    expect(read('---\ntitle: x\n---\n첫\n둘\u0001\n').invalidCharacters).toEqual([{ char: '\u0001', line: 5 }]);
+  });
+});
