@@ -1,6 +1,7 @@
 /**
- * The README's frontmatter reference is what authors read instead of the source: every field the schema
- * accepts must be documented there, and nothing that it does not accept.
+ * The frontmatter references are what authors read instead of the source, in English (README.md) and
+ * in Korean (docs/writing.ko.md): every field the schema accepts must be documented in both, and nothing
+ * that it does not accept.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -24,12 +25,12 @@ function fieldNames(shape: Record<string, z.ZodType>, prefix = ''): string[] {
   });
 }
 
-/** The reference table's rows: field name → "required" column ("yes", "no", "no (false)"). */
-function documentedFields(): Map<string, string> {
-  const readme = readFileSync('README.md', 'utf8');
+/** The reference table's rows: field name → "required" column ("yes", "no", "no (false)"; "예", "아니요"). */
+function documentedFields(file: string): Map<string, string> {
+  const readme = readFileSync(file, 'utf8');
   const start = readme.indexOf('<!-- frontmatter-reference:start -->');
   const end = readme.indexOf('<!-- frontmatter-reference:end -->');
-  expect(start, 'README.md lost its frontmatter reference markers').toBeGreaterThan(-1);
+  expect(start, `${file} lost its frontmatter reference markers`).toBeGreaterThan(-1);
   const rows = new Map<string, string>();
   for (const line of readme.slice(start, end).split('\n')) {
     // Cells are separated by "|" not preceded by a backslash ("book \| magazine" is one cell).
@@ -52,9 +53,12 @@ function isRequired(name: string): boolean {
   return field !== undefined;
 }
 
-describe('README frontmatter reference', () => {
+describe.each([
+  { file: 'README.md', yes: 'yes', no: 'no' },
+  { file: 'docs/writing.ko.md', yes: '예', no: '아니요' },
+])('the frontmatter reference in $file', ({ file, yes, no }) => {
   const inSchema = fieldNames(schema.shape as Record<string, z.ZodType>);
-  const inReadme = documentedFields();
+  const inReadme = documentedFields(file);
 
   it('documents every field the schema accepts', () => {
     expect(inSchema.filter((f) => !inReadme.has(f))).toEqual([]);
@@ -66,7 +70,7 @@ describe('README frontmatter reference', () => {
 
   it('marks exactly the required fields as required', () => {
     for (const field of inSchema) {
-      expect(inReadme.get(field)?.startsWith(isRequired(field) ? 'yes' : 'no'), field).toBe(true);
+      expect(inReadme.get(field)?.startsWith(isRequired(field) ? yes : no), field).toBe(true);
     }
     expect(isRequired('subject.kind')).toBe(true);
     expect(isRequired('rating')).toBe(false);
