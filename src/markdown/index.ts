@@ -7,6 +7,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { middleDots } from './middle-dots.ts';
+import { quoteAnchors } from './quote-anchors.ts';
+import { proseTables } from './tables.ts';
 
 export { default as mdxErrorHint } from './mdx-error-hint.ts';
 
@@ -19,7 +22,8 @@ export const FOOTNOTES_HEADING_ID = 'footnote-label';
 export function markdownConfig({ ui }: Strings): NonNullable<AstroUserConfig['markdown']> {
   return {
     processor: satteri({
-      hastPlugins: [headingAnchors(ui.headingLink)],
+      // Quote anchors number <Quote>s for the quotes page; tables get a scrolling box; middle-dot runs stay whole.
+      hastPlugins: [headingAnchors(ui.headingLink), quoteAnchors, proseTables(ui.tableLabel), middleDots],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),
     // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
