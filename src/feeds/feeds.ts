@@ -13,6 +13,10 @@ import { siteConfig as config } from '../site.config';
 import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
 import { buildJsonFeed } from './json-feed';
 import { renderPostHtml } from './render-post';
+import { subjectText } from './subject-text';
+import { stringsFor } from '../i18n/tables';
+
+const strings = stringsFor(config.lang);
 
 /** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
 export async function getFeedPages(): Promise<Page<Post>[]> {
@@ -43,7 +47,10 @@ async function entries(page: Page<Post>, site: URL) {
   return Promise.all(
     page.items.map(async (post) => {
       const url = new URL(post.url, site);
-      return { post, url, html: await postHtml(post, url) };
+      // The item begins with the reviewed work as text: a feed reader shows it before the review.
+      const subject = subjectText(post.data.subject, post.data.rating, strings);
+      const html = `<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
+      return { post, url, subject, html };
     }),
   );
 }
@@ -68,10 +75,10 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${escapeXml(config.lang)}</language>${links.join('')}`,
     trailingSlash: true,
-    items: (await entries(page, site)).map(({ post, url, html }) => ({
+    items: (await entries(page, site)).map(({ post, url, subject, html }) => ({
       title: post.data.title,
       // Readers render <description> as HTML; the summary is plain text, so its markup characters are escaped.
-      description: escapeHtmlText(post.data.description),
+      description: escapeHtmlText(`${subject}\n${post.data.description}`),
       link: url.href,
       pubDate: post.data.pubDate,
       categories: post.data.tags,
@@ -93,11 +100,11 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
     siteUrl: site,
     feedUrl: new URL(jsonFeedPagePath(1), site),
     nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
-    items: (await entries(page, site)).map(({ post, url, html }) => ({
+    items: (await entries(page, site)).map(({ post, url, subject, html }) => ({
       url,
       title: post.data.title,
       html,
-      summary: post.data.description,
+      summary: `${subject}\n${post.data.description}`,
       published: post.data.pubDate,
       modified: post.data.updatedDate,
       tags: post.data.tags,
