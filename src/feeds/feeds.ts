@@ -50,7 +50,7 @@ async function entries(page: Page<Post>, site: URL) {
       // The item begins with the reviewed work as text: a feed reader shows it before the review.
       const subject = subjectText(post.data.subject, post.data.rating, strings);
       const html = `<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
-      return { post, url, subject, html };
+      return { post, url, html };
     }),
   );
 }
@@ -75,10 +75,10 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${escapeXml(config.lang)}</language>${links.join('')}`,
     trailingSlash: true,
-    items: (await entries(page, site)).map(({ post, url, subject, html }) => ({
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
       title: post.data.title,
       // Readers render <description> as HTML; the summary is plain text, so its markup characters are escaped.
-      description: escapeHtmlText(`${subject}\n${post.data.description}`),
+      description: escapeHtmlText(post.data.description),
       link: url.href,
       pubDate: post.data.pubDate,
       categories: post.data.tags,
@@ -100,11 +100,11 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
     siteUrl: site,
     feedUrl: new URL(jsonFeedPagePath(1), site),
     nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
-    items: (await entries(page, site)).map(({ post, url, subject, html }) => ({
+    items: (await entries(page, site)).map(({ post, url, html }) => ({
       url,
       title: post.data.title,
       html,
-      summary: `${subject}\n${post.data.description}`,
+      summary: post.data.description,
       published: post.data.pubDate,
       modified: post.data.updatedDate,
       tags: post.data.tags,
