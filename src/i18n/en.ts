@@ -121,6 +121,7 @@ export const en: Strings = {
     quotesIntro: 'The passages quoted in the reviews, by work.',
     quoteCount: (n) => (n === 1 ? '1 quotation' : `${n} quotations`),
     quoteInPost: 'See it in the post',
+    noQuotes: 'No quotations yet. Passages quoted with <Quote> in the posts gather here.',
     feedSubject: (facts) => `Reviewed: ${facts}`,
   },
   kindLabels: {

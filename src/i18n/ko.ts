@@ -144,6 +144,7 @@ export const ko = {
     quotesIntro: '리뷰에 옮겨 적은 문장들을 작품별로 모았습니다.',
     quoteCount: (n: number) => `인용 ${n}개`,
     quoteInPost: '글에서 보기',
+    noQuotes: '아직 모은 인용이 없습니다. 글에 <Quote>로 옮겨 적은 문장이 여기에 모입니다.',
     /** What a feed item says first: the reviewed work as text. */
     feedSubject: (facts: string) => `리뷰한 작품: ${facts}`,
   },

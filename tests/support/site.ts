@@ -10,6 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
+import { creatorSlug } from '../../src/lib/creator-slug.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE_DIST = join(ROOT, 'dist');
@@ -266,6 +267,10 @@ export interface FixturePost {
   draft: boolean;
   tags: string[];
   tagSlugs: string[];
+  kind: string;
+  rating?: number | undefined;
+  /** Slugs of the creators' pages (src/lib/creator-slug.ts). */
+  creatorSlugs: string[];
 }
 
 /** Every post file in tests/fixtures/blog (files starting with "_" are not posts), frontmatter parsed. */
@@ -277,6 +282,7 @@ export function fixturePosts(): FixturePost[] {
     const data = readFrontmatter(join(FIXTURE_CONTENT, file));
     const id = slugify(file.replace(/(\/index)?\.(md|mdx)$/, ''));
     const tags = Array.isArray(data['tags']) ? data['tags'].map(String) : [];
+    const subject = (data['subject'] ?? {}) as Record<string, unknown>;
     const rawDate = data['pubDate'];
     const pubDate = rawDate instanceof Date ? rawDate : new Date(String(rawDate));
     return {
@@ -288,6 +294,11 @@ export function fixturePosts(): FixturePost[] {
       draft: data['draft'] === true,
       tags,
       tagSlugs: tags.map(slugify),
+      kind: String(subject['kind']),
+      rating: typeof data['rating'] === 'number' ? data['rating'] : undefined,
+      creatorSlugs: Array.isArray(subject['creators'])
+        ? [...new Set(subject['creators'].map((c) => creatorSlug(String(c))))]
+        : [],
     };
   });
 }
