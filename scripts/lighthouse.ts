@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile preset, default simulated throttling) on the built site,
- * served from dist/ on 127.0.0.1, for the home page, the first post, a tag page and the archive. Prints
+ * served from dist/ on 127.0.0.1, for the home page, the first post, a tag page, the archive and the bookshelf. Prints
  * the four category scores and LCP per page, lists what costs points, and regenerates the "lighthouse"
  * section of docs/benchmarks.md. Run `npm run build` first.
  *
@@ -28,6 +28,7 @@ const DEFAULT_PAGES = [
   '/posts/review-mit-technology-review-ai-energy/',
   `/tags/${encodeURIComponent('전력')}/`,
   '/archive/',
+  '/shelf/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // The same flags as the tests' Chromium (scripts/lib/chromium.ts), in the new headless mode Lighthouse wants.

@@ -1,9 +1,12 @@
 /**
- * Screenshots of the built site for the README and for review: home, a post, tags and archive, in light
- * and dark, at 360 px and 1280 px. Serves dist/ itself; run `npm run build` first.
- *   npm run screenshots [-- --out docs/screenshots] [-- --dist dist] [-- --pages /,/posts/x/] [-- --full]
+ * Screenshots for the README and for review, in light and dark, at 360 px and 1280 px: the real blog's
+ * pages from dist/, and the pages that need more content than one post (a portrait cover, a landscape
+ * still, the bookshelf, a creator, quotes) from the fixture blog in dist-fixtures/. Serves both itself;
+ * run `npm run build && npm run build:fixtures` first.
+ *   npm run screenshots [-- --out docs/screenshots] [-- --only home,shelf] [-- --full]
  */
 import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
@@ -12,16 +15,27 @@ import { serveDist } from './lib/serve.ts';
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'docs/screenshots' },
-    dist: { type: 'string', default: 'dist' },
-    pages: { type: 'string' },
+    only: { type: 'string' },
     full: { type: 'boolean', default: false },
   },
 });
 
-const server = await serveDist(values.dist);
+const site = await serveDist('dist');
+const fixtures = existsSync('dist-fixtures/index.html') ? await serveDist('dist-fixtures') : undefined;
+const firstPost = await site.firstPostPath();
+const shots = [
+  { name: 'home', server: site, path: '/' },
+  { name: 'post', server: site, path: firstPost },
+  { name: 'post-portrait-cover', server: fixtures, path: '/posts/book-portrait/' },
+  { name: 'post-landscape-still', server: fixtures, path: '/posts/film-interstellar/' },
+  { name: 'shelf', server: fixtures, path: '/shelf/' },
+  { name: 'creator', server: fixtures, path: encodeURI('/creators/홍길동/') },
+  { name: 'quotes', server: fixtures, path: '/quotes/' },
+  { name: 'tags', server: site, path: '/tags/' },
+  { name: 'archive', server: fixtures, path: '/archive/' },
+  { name: 'search', server: site, path: `/search/?q=${encodeURIComponent('전력')}` },
+].filter((s) => !values.only || values.only.split(',').includes(s.name));
 const browser = await chromium.launch(chromiumLaunchOptions);
-const firstPost = await server.firstPostPath();
-const pages = values.pages?.split(',') ?? ['/', firstPost, '/tags/', '/archive/'];
 await mkdir(values.out, { recursive: true });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -32,15 +46,18 @@ for (const theme of ['light', 'dark'] as const) {
       colorScheme: theme,
     });
     const page = await context.newPage();
-    for (const path of pages) {
+    for (const { name, server, path } of shots) {
+      if (!server) {
+        console.warn(`${name}: no dist-fixtures/ (npm run build:fixtures), skipped`);
+        continue;
+      }
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      // Fonts and decoded images, or the screenshot catches blank boxes where covers are still decoding.
+      // Fonts, decoded images and search results, or the screenshot catches blank boxes.
+      if (name === 'search') await page.locator('#search-results > li').first().waitFor();
       await page.evaluate(async () => {
         await document.fonts.ready;
         await Promise.all([...document.images].filter((i) => i.complete).map((i) => i.decode().catch(() => undefined)));
       });
-      const name =
-        path === '/' ? 'home' : path === firstPost ? 'post' : path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
       const file = `${values.out}/${name}-${width}-${theme}.png`;
       await page.screenshot({ path: file, fullPage: values.full });
       console.log(file);
@@ -49,4 +66,5 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 await browser.close();
-await server.close();
+await site.close();
+await fixtures?.close();

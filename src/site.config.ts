@@ -48,14 +48,19 @@ const siteConfigSchema = z
     locale: z.string().min(2),
     /** IANA time zone used for dates and for deciding when a scheduled post goes live. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Seoul"'),
-    /** Footer line, exactly as the author wants it. */
-    copyright: z.string().min(1),
+    /**
+     * Footer line, exactly as the author wants it. Leave it out for "© <first>–<last year of the posts>
+     * <author>. <the notice in the site's language>", whose years follow the posts.
+     */
+    copyright: z.string().min(1).optional(),
     /** Posts per page on paginated listings (all posts, tags). */
     postsPerPage: z.number().int().min(1).max(100),
     /** Posts per archive page (one compact line each, under year headings). */
     archivePerPage: z.number().int().min(1).max(1000),
     /** Posts per feed page (RSS, JSON Feed); older posts are on the next pages. */
     feedPageSize: z.number().int().min(1).max(200),
+    /** Works per bookshelf page (/shelf/, and per kind and rating). */
+    shelfPerPage: z.number().int().min(1).max(200).default(48),
     /** How many of the latest reviews the home page shows. */
     latestOnHome: z.number().int().min(1).max(50),
     /** Header navigation. */
@@ -108,13 +113,13 @@ export const siteConfig = defineSiteConfig({
   lang: 'ko',
   locale: 'ko-KR',
   timeZone: 'Asia/Seoul',
-  copyright: '© 2024. All rights reserved.',
   postsPerPage: 10,
   archivePerPage: 100,
   feedPageSize: 20,
   latestOnHome: 6,
   nav: [
-    { label: '글 목록', href: '/posts/' },
+    { label: '모든 글', href: '/posts/' },
+    { label: '서재', href: '/shelf/' },
     { label: '태그', href: '/tags/' },
     { label: '아카이브', href: '/archive/' },
     { label: '소개', href: '/about/' },

@@ -15,7 +15,16 @@ export const SERIES_INDEX_PATH = '/series/';
 export const ARCHIVE_PATH = '/archive/';
 export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+export const SHELF_PATH = '/shelf/';
+export const CREATORS_PATH = '/creators/';
+export const QUOTES_PATH = '/quotes/';
+export const ABOUT_PATH = '/about/';
 export const FAVICON_PATH = '/favicon.svg';
+export const FAVICON_ICO_PATH = '/favicon.ico';
+export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png';
+/** The web manifest's icons (drawn from the favicon at build time: src/pages/icon-[size].png.ts). */
+export const manifestIconPath = (size: number) => `/icon-${size}.png`;
+export const MANIFEST_PATH = '/manifest.webmanifest';
 
 /** The folder under the site root that holds the search index; the search page loads `pagefind.js` from it. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -25,6 +34,10 @@ export const postUrl = (id: string) => `${POSTS_PATH}${id}/`;
 export const tagUrl = (slug: string) => `${TAGS_PATH}${slug}/`;
 export const kindUrl = (kind: string) => `/kinds/${kind}/`;
 export const seriesUrl = (slug: string) => `${SERIES_INDEX_PATH}${slug}/`;
+export const creatorUrl = (slug: string) => `${CREATORS_PATH}${slug}/`;
+/** The bookshelf of one kind of work, and of one rating ("4-5" for 4.5). */
+export const shelfKindUrl = (kind: string) => `${SHELF_PATH}kind/${kind}/`;
+export const shelfRatingUrl = (ratingSlug: string) => `${SHELF_PATH}rating/${ratingSlug}/`;
 /** A standalone page of the `pages` collection (src/content/pages/about.md → /about/). */
 export const standalonePageUrl = (id: string) => `/${id}/`;
 

@@ -13,6 +13,10 @@ import { siteConfig as config } from '../site.config';
 import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
 import { buildJsonFeed } from './json-feed';
 import { renderPostHtml } from './render-post';
+import { subjectText } from './subject-text';
+import { stringsFor } from '../i18n/tables';
+
+const strings = stringsFor(config.lang);
 
 /** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
 export async function getFeedPages(): Promise<Page<Post>[]> {
@@ -43,7 +47,10 @@ async function entries(page: Page<Post>, site: URL) {
   return Promise.all(
     page.items.map(async (post) => {
       const url = new URL(post.url, site);
-      return { post, url, html: await postHtml(post, url) };
+      // The item begins with the reviewed work as text: a feed reader shows it before the review.
+      const subject = subjectText(post.data.subject, post.data.rating, strings);
+      const html = `<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
+      return { post, url, html };
     }),
   );
 }

@@ -2,4 +2,4 @@
 import { siteConfig } from '../site.config.ts';
 import { stringsFor } from './tables.ts';
 
-export const { ui, kindLabels } = stringsFor(siteConfig.lang);
+export const { ui, kindLabels, creatorLabels, publisherLabels } = stringsFor(siteConfig.lang);

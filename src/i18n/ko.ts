@@ -12,7 +12,6 @@ export const ko = {
     home: '홈',
     latestPosts: '최근 리뷰',
     allPosts: '모든 글',
-    allPostsLink: '모든 글 보기',
     noPosts: '아직 발행한 글이 없습니다.',
     tags: '태그',
     tagIndexTitle: '태그',
@@ -36,9 +35,6 @@ export const ko = {
     footnotes: { label: '각주', backLabel: '{reference}번 각주가 달린 곳으로 돌아가기' },
     headingLink: (heading: string) => `'${heading}' 부분으로 바로 가는 링크`,
     reviewed: '리뷰한 작품',
-    subjectCreators: '지은이',
-    subjectPublisher: '펴낸 곳',
-    subjectIssue: '호',
     subjectYear: '연도',
     subjectIsbn: 'ISBN',
     subjectLink: '작품 정보',
@@ -112,6 +108,49 @@ export const ko = {
     calloutWarning: '주의',
     /** Label of a card for another work mentioned in a review (BookCard). */
     mentionedWork: '함께 언급한 작품',
+    /** The scrolling box of the n-th table in a post (src/markdown/tables.ts). */
+    tableLabel: (n: number) => `표 ${n}`,
+    /** A magazine's issue as a reader says it: "AI와 에너지" → "AI와 에너지 호"; "2024년 11월호" stays. */
+    issueName: (issue: string) => (/호$/.test(issue) ? issue : `${issue} 호`),
+    /** The byline and the author box. */
+    author: '글쓴이',
+    aboutAuthor: '소개 더 보기',
+    /** The footer's notice: the years follow the posts (first to last). */
+    copyright: (years: string, name: string) => `© ${years} ${name}. 모든 권리 보유.`,
+    footerExplore: '둘러보기',
+    featured: '추천',
+    featuredPosts: '추천 리뷰',
+    themeSystem: '시스템 설정 따르기',
+    zoomImage: '크게 보기',
+    closeImage: '닫기',
+    /* The bookshelf (/shelf/). */
+    shelf: '서재',
+    shelfIntro: '리뷰한 작품을 표지로 모았습니다. 표지를 누르면 리뷰로 갑니다.',
+    shelfAll: '전체',
+    shelfKinds: '종류별',
+    shelfRatings: '별점별',
+    shelfKindTitle: (label: string) => `서재: ${label}`,
+    shelfRatingTitle: (rating: number) => `서재: 별점 ${rating}점`,
+    workCount: (n: number) => `작품 ${n}편`,
+    ratingDistribution: '별점 분포',
+    ratingBar: (rating: number, n: number) => `${rating}점 ${n}편`,
+    unrated: (n: number) => `별점 없이 리뷰한 작품 ${n}편`,
+    /** Screen-reader name of a shelf tile: the work and where the link goes. */
+    shelfTile: (title: string) => `${title} 리뷰`,
+    /** After the text of a tile without a cover, for screen readers: "… 리뷰". */
+    shelfTileSuffix: '리뷰',
+    /* Creators (/creators/). */
+    creators: '만든 이',
+    creatorsIntro: '리뷰한 작품을 쓰고 만든 사람들입니다.',
+    reviewCount: (n: number) => `리뷰 ${n}편`,
+    /* Quotations (/quotes/). */
+    quotes: '인용 모음',
+    quotesIntro: '리뷰에 옮겨 적은 문장들을 작품별로 모았습니다.',
+    quoteCount: (n: number) => `인용 ${n}개`,
+    quoteInPost: '글에서 보기',
+    noQuotes: '아직 모은 인용이 없습니다. 글에 <Quote>로 옮겨 적은 문장이 여기에 모입니다.',
+    /** What a feed item says first: the reviewed work as text. */
+    feedSubject: (facts: string) => `리뷰한 작품: ${facts}`,
   },
 
   /** How each kind of reviewed work is called on the site. */
@@ -121,6 +160,24 @@ export const ko = {
     paper: '논문',
     film: '영화',
     other: '기타',
+  } satisfies Record<SubjectKind, string>,
+
+  /** Who made the work, as each kind says it (a film's creators are its directors). */
+  creatorLabels: {
+    book: '지은이',
+    magazine: '엮은이',
+    paper: '저자',
+    film: '감독',
+    other: '만든 이',
+  } satisfies Record<SubjectKind, string>,
+
+  /** Who published it: a film's publisher is its studio, a paper's is where it appeared. */
+  publisherLabels: {
+    book: '펴낸 곳',
+    magazine: '펴낸 곳',
+    paper: '실린 곳',
+    film: '제작사',
+    other: '펴낸 곳',
   } satisfies Record<SubjectKind, string>,
 };
 

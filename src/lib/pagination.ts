@@ -33,16 +33,24 @@ export function paginate<T>(items: readonly T[], perPage: number, base: string):
 /**
  * The routes of a paged listing, for getStaticPaths: each page's `[...page]` parameter, its props (the
  * page and whatever `entry` adds) and a cacheKey of those props, so an unchanged page is not rendered
- * again (see cache-key.ts).
+ * again (see cache-key.ts). `shared` is what every page shows besides its props (the footer's years):
+ * it goes into the key, not the props.
  */
 export function pagedRoutes<
   T,
   Props extends { page: Page<T> },
   Params extends Record<string, string> = Record<never, never>,
->(items: readonly T[], perPage: number, base: string, entry: (page: Page<T>) => { params?: Params; props: Props }) {
+>(
+  items: readonly T[],
+  perPage: number,
+  base: string,
+  entry: (page: Page<T>) => { params?: Params; props: Props },
+  shared?: unknown,
+) {
   return paginate(items, perPage, base).map((page) => {
     const { params, props } = entry(page);
-    return { params: { ...params, page: pageParam(page.current) }, props, cacheKey: cacheKey(props) };
+    const key = cacheKey(shared === undefined ? props : { props, shared });
+    return { params: { ...params, page: pageParam(page.current) }, props, cacheKey: key };
   });
 }
 

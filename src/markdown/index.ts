@@ -8,7 +8,10 @@ import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
 import type { SiteConfig } from '../site.config.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { middleDots } from './middle-dots.ts';
 import { dropXmlInvalid, remoteImages } from './post-checks.ts';
+import { quoteAnchors } from './quote-anchors.ts';
+import { proseTables } from './tables.ts';
 
 export { default as mdxErrorHint } from './mdx-error-hint.ts';
 
@@ -24,7 +27,15 @@ export function markdownConfig(
 ): NonNullable<AstroUserConfig['markdown']> {
   return {
     processor: satteri({
-      hastPlugins: [headingAnchors(ui.headingLink), remoteImages(config.remoteImages), dropXmlInvalid()],
+      // Quote anchors number <Quote>s for the quotes page; tables get a scrolling box; middle-dot runs stay whole.
+      hastPlugins: [
+        headingAnchors(ui.headingLink),
+        quoteAnchors,
+        proseTables(ui.tableLabel),
+        middleDots,
+        remoteImages(config.remoteImages),
+        dropXmlInvalid(),
+      ],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),
     // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles

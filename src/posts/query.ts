@@ -5,10 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SUBJECT_KINDS } from '../schemas/post';
 import { nameSlug } from '../lib/slug';
+import { creatorSlug } from '../lib/creator-slug';
+import { siteConfig } from '../site.config';
 import { postUrl } from '../urls';
 import { displayPath, entryFile } from '../loader/files';
 import { readingStats } from './reading-time';
 import { relatedPosts } from './related';
+import { quotesInMdx, type QuoteInPost } from './quotes';
+import { creatorIndex, groupByRating, homePosts, ratingDistribution, yearSpan } from './works';
 import {
   groupByKind,
   neighbours,
@@ -32,6 +36,19 @@ export interface Post {
   readingMinutes: number;
   /** Tags with the slug of their page. */
   tags: { name: string; slug: string }[];
+  /** The work's creators with the slug of their page (/creators/<slug>/). */
+  creators: { name: string; slug: string }[];
+  /**
+   * The cover's shape, from the image's own width and height (known at build time): an upright cover
+   * (a book's 2:3, a square album) is shown whole at a modest size; a wide one (a film still) as a hero.
+   */
+  coverShape?: 'upright' | 'wide' | undefined;
+}
+
+/** Wide from 6:5 on: anything squarer is a cover to show whole, never cropped. */
+function coverShape(cover: CollectionEntry<'posts'>['data']['cover']): Post['coverShape'] {
+  if (!cover) return undefined;
+  return cover.src.width >= cover.src.height * 1.2 ? 'wide' : 'upright';
 }
 
 function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
@@ -43,6 +60,8 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
     status: postStatus(entry, now),
     readingMinutes: readingStats(entry.body ?? '').minutes,
     tags: entry.data.tags.map((name) => ({ name, slug: nameSlug(name) })),
+    creators: (entry.data.subject.creators ?? []).map((name) => ({ name, slug: creatorSlug(name) })),
+    coverShape: coverShape(entry.data.cover),
   };
 }
 
@@ -69,6 +88,60 @@ export const getPosts = derived(async (): Promise<Post[]> => {
 export const getTags = derived(async (): Promise<PostGroup<Post>[]> => tagIndex(await getPosts()));
 
 export const getPostsByKind = derived(async () => groupByKind(await getPosts(), SUBJECT_KINDS));
+
+export const getCreators = derived(async (): Promise<PostGroup<Post>[]> => creatorIndex(await getPosts()));
+
+/** The bookshelf's groups: by rating (highest first), and the distribution drawn above the shelf. */
+export const getPostsByRating = derived(async () => groupByRating(await getPosts()));
+export const getRatingDistribution = derived(async () => ratingDistribution(await getPosts()));
+
+/** What every bookshelf page shows above its grid: the filters with their counts, and the distribution. */
+export const getShelfFilters = derived(async () => {
+  const posts = await getPosts();
+  return {
+    total: posts.length,
+    kinds: (await getPostsByKind()).map(({ kind, posts: list }) => ({ kind, count: list.length })),
+    ratings: (await getPostsByRating()).map(({ rating, posts: list }) => ({ rating, count: list.length })),
+    distribution: await getRatingDistribution(),
+  };
+});
+
+/** The home page's list: featured posts pinned first, then the latest (see homePosts). */
+export const getHomePosts = derived(async () => homePosts(await getPosts(), siteConfig.latestOnHome));
+
+/** The years the published posts span, for the footer ("2024–2025"); every page shows it. */
+export const getYearSpan = derived(async () => yearSpan(await getPosts(), siteConfig.timeZone));
+
+/**
+ * What every page shows besides its own data (the footer's years), for the cache keys of routes that
+ * have one: publishing a post in a new year must render every page again.
+ */
+export const getSiteWide = derived(async () => ({ years: await getYearSpan() }));
+
+/** A reviewed work with the quotations its reviews gathered, for the quotes page. */
+export interface QuotedWork {
+  subject: Post['data']['subject'];
+  quotes: (QuoteInPost & { postUrl: string; postTitle: string })[];
+}
+
+/**
+ * Every `<Quote>` of the published posts, grouped by the work reviewed (kind and title, as a slug), works
+ * in the order of their newest review and quotes in the order of their posts (newest first), each in
+ * document order. Only MDX posts can hold components; the rest are skipped without parsing.
+ */
+export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
+  const byWork = new Map<string, QuotedWork>();
+  for (const post of await getPosts()) {
+    if (!post.entry.filePath?.endsWith('.mdx')) continue;
+    const quotes = quotesInMdx(post.entry.body ?? '');
+    if (quotes.length === 0) continue;
+    const key = `${post.data.subject.kind}/${nameSlug(post.data.subject.title)}`;
+    const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };
+    work.quotes.push(...quotes.map((q) => ({ ...q, postUrl: post.url, postTitle: post.data.title })));
+    byWork.set(key, work);
+  }
+  return [...byWork.values()];
+});
 
 /**
  * Every series with its parts in order. Two parts claiming one place (series.order) fail the build,

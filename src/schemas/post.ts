@@ -191,6 +191,8 @@ export function postSchema({ image }: SchemaContext) {
           )
           .strict()
           .optional(),
+        /** Pinned to the top of the home page. */
+        featured: z.boolean({ error: 'featured는 true 또는 false여야 합니다 (따옴표 없이).' }).default(false),
       },
       { error: objectError('frontmatter는 title, description, pubDate, subject 등을 가진 항목이어야 합니다.') },
     )

@@ -62,6 +62,8 @@ beforeAll(async () => {
   await edit('short-note-3.md', (t) => `${t}\n\nBODY-EDIT-MARKER 덧붙인 문단입니다.\n`);
   await edit('draft-post.mdx', (t) => t.replace('draft: true', 'draft: false'));
   await rm(path.join(contentDir, 'short-note-1.md'));
+  // The oldest post moves a year on: the footer of every page says "© 2020–2025", restored ones too.
+  await edit('injection-test.mdx', (t) => t.replace('pubDate: 2019-01-01', 'pubDate: 2020-01-01'));
 
   warm = await buildSite(contentDir, out('warm'));
   await removeContentCache(contentDir); // Astro's content store and the incremental cache live there
@@ -102,6 +104,7 @@ describe('an incremental build after posts change', () => {
     expect(await read('posts/short-note-3/index.html')).toContain('BODY-EDIT-MARKER');
     expect(await read('rss.xml')).toContain('BODY-EDIT-MARKER');
     expect(await read('posts/draft-post/index.html')).toContain('DRAFT-MARKER');
+    expect(await read('tags/시리즈/index.html')).toContain('© 2020–2025');
     expect((await files(out('warm'))).filter((f) => f.includes('short-note-1'))).toEqual([]);
     expect((await files(out('first'))).filter((f) => f.includes('short-note-1')).length).toBeGreaterThan(0);
   });

@@ -13,6 +13,7 @@ import { nameSlug, slugify } from '../../src/lib/slug.ts';
 import { stripXmlInvalid } from '../../src/lib/xml.ts';
 import { parseDateText } from '../../src/lib/dates.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { creatorSlug } from '../../src/lib/creator-slug.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE_DIST = join(ROOT, 'dist');
@@ -269,6 +270,10 @@ export interface FixturePost {
   draft: boolean;
   tags: string[];
   tagSlugs: string[];
+  kind: string;
+  rating?: number | undefined;
+  /** Slugs of the creators' pages (src/lib/creator-slug.ts). */
+  creatorSlugs: string[];
 }
 
 /** Every post file in tests/fixtures/blog (files starting with "_" are not posts), frontmatter parsed. */
@@ -280,6 +285,7 @@ export function fixturePosts(): FixturePost[] {
     const data = readFrontmatter(join(FIXTURE_CONTENT, file));
     const id = slugify(file.replace(/(\/index)?\.(md|mdx)$/, ''));
     const tags = Array.isArray(data['tags']) ? data['tags'].map(String) : [];
+    const subject = (data['subject'] ?? {}) as Record<string, unknown>;
     // Read as the site reads it: in its time zone, whatever the machine's (src/lib/dates.ts).
     const rawDate = data['pubDate'];
     const parsed = parseDateText(
@@ -298,6 +304,11 @@ export function fixturePosts(): FixturePost[] {
       draft: data['draft'] === true,
       tags,
       tagSlugs: tags.map(nameSlug),
+      kind: String(subject['kind']),
+      rating: typeof data['rating'] === 'number' ? data['rating'] : undefined,
+      creatorSlugs: Array.isArray(subject['creators'])
+        ? [...new Set(subject['creators'].map((c) => creatorSlug(String(c))))]
+        : [],
     };
   });
 }

@@ -3,7 +3,7 @@ import { BUDGET, describeWeight, measure } from '../../support/budget.ts';
 import { REAL_POST } from '../../support/site.ts';
 
 // Reading pages: no framework JavaScript, small CSS, and no whole CJK font (the site uses system Hangul).
-const pages = ['/', REAL_POST.path, encodeURI('/tags/전력/'), '/archive/'];
+const pages = ['/', REAL_POST.path, encodeURI('/tags/전력/'), '/archive/', '/shelf/'];
 
 for (const path of pages) {
   test(`page weight within budget: ${decodeURI(path)}`, async ({ page }) => {

@@ -44,7 +44,11 @@ test.describe('RSS feed', () => {
   test('content:encoded carries the whole post, quote included, with no root-relative URLs', async ({ request }) => {
     const feed = parseRss(await (await request.get('/rss.xml')).text());
     const content = feed.items.find((i) => i.title === REAL_POST.title)?.content ?? '';
-    for (const sentence of REAL_POST.sentences) expect(content).toContain(sentence);
+    // The item begins with the reviewed work as text, before the review itself.
+    expect(content).toMatch(/^<p class="reviewed">리뷰한 작품: 매거진 · MIT Technology Review AI와 에너지 호<\/p>/);
+    // Runs joined by a middle dot are kept on one line with a span (src/lib/middle-dot.ts): the words are unchanged.
+    const text = content.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1');
+    for (const sentence of REAL_POST.sentences) expect(text).toContain(sentence);
     expect(content).toMatch(/<blockquote>\s*<p>“AI는 전력이고, 전력이 곧 AI다\.”<\/p>\s*<\/blockquote>/);
     for (const heading of REAL_POST.headings) expect(content).toMatch(new RegExp(`<h2[^>]*>${heading}(<|$)`, 'm'));
     expect(content).toContain('10~15년');

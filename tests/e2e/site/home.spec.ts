@@ -35,7 +35,10 @@ test.describe('home page', () => {
       .filter({ hasText: REAL_POST.kind })
       .filter({ hasText: REAL_POST.subjectTitle });
     await expect(subjectLine).toHaveText(
-      new RegExp(`^${escapeRegExp(REAL_POST.kind)}\\s*·\\s*${escapeRegExp(REAL_POST.subjectTitle)}$`),
+      // The issue reads as a reader says it: "AI와 에너지" → "AI와 에너지 호".
+      new RegExp(
+        `^${escapeRegExp(REAL_POST.kind)}\\s*·\\s*${escapeRegExp(REAL_POST.subjectTitle)}\\s*${escapeRegExp(REAL_POST.issue)} 호$`,
+      ),
     );
     const kindBox = await kind.boundingBox();
     const subjectBox = await subject.boundingBox();
@@ -53,7 +56,7 @@ test.describe('home page', () => {
   });
 
   test('links to all posts and to the magazine listing', async ({ page }) => {
-    await expect(page.getByRole('link', { name: /모든 글 보기/ })).toHaveAttribute('href', '/posts/');
+    await expect(page.getByRole('main').getByRole('link', { name: /^모든 글/ })).toHaveAttribute('href', '/posts/');
     const kinds = page.getByRole('navigation', { name: '리뷰 대상별' });
     await expect(kinds.getByRole('link', { name: /매거진\s*1/ })).toHaveAttribute('href', '/kinds/magazine/');
   });

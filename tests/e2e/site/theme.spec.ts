@@ -146,7 +146,7 @@ test.describe('keyboard', () => {
     expect(texts[0]).toBe('본문으로 건너뛰기');
     expect(texts[1]).toBe('김민제의 블로그');
     // The menu in order (other header controls, such as search, may sit between the menu and the toggle).
-    const menu = ['글 목록', '태그', '아카이브', '소개'];
+    const menu = ['모든 글', '서재', '태그', '아카이브', '소개'];
     expect(texts.slice(2, 2 + menu.length)).toEqual(menu);
     expect(stops.at(-1)?.toggle, `reached the theme toggle: ${texts.join(' → ')}`).toBe(true);
     expect(stops.at(-1)?.tag).toBe('button');

@@ -1,0 +1,58 @@
+/**
+ * Sätteri hast plugin: gives every `<Quote>` of an MDX post an `id` prop, `quote-1`, `quote-2`, … in
+ * document order, so the quotes page (/quotes/) can link to each one in its post.
+ *
+ * Why numbering at compile time: the quotes page is built from the posts' source (src/posts/quotes.ts
+ * parses each body with the same parser and counts `<Quote>`s in the same order), never from what
+ * another page rendered: pages render concurrently and incrementally, so one page cannot rely on the
+ * side effects of rendering another. The numbering is a pure function of the post's text on both sides.
+ */
+import { defineHastPlugin } from 'satteri';
+
+/** The anchor of the `n`-th quotation of a post (1-based); the quotes page links to it. */
+export const quoteAnchor = (n: number) => `quote-${n}`;
+
+/** The component name the plugin numbers (src/components/mdx/index.ts registers it under this name). */
+export const QUOTE_COMPONENT = 'Quote';
+
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string }[];
+  children?: TreeNode[];
+}
+
+/** Every `<Quote>` element under `root`, in document order (pre-order, children left to right). */
+export function quoteElements<N extends TreeNode>(root: N): N[] {
+  const found: N[] = [];
+  const walk = (node: N) => {
+    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isJsx && node.name === QUOTE_COMPONENT) found.push(node);
+    for (const child of (node.children ?? []) as N[]) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+type JsxNode = TreeNode & { attributes: { type: string; name?: string; value?: unknown }[] };
+
+/**
+ * The plugin numbers in the order its visitors meet the quotes, which is document order: the quotes
+ * page's numbering (quoteElements over the parsed source) is checked against the built pages by
+ * tests/e2e/fixtures/quotes.spec.ts.
+ */
+export const quoteAnchors = () => {
+  let count = 0;
+  const visit = (node: JsxNode, ctx: { setProperty(node: never, key: string, value: unknown): void }) => {
+    count++;
+    // An `id` the author wrote wins; the quotes page reads it the same way.
+    if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')) return;
+    // On an MDX element in hast, a property is a prop of the component.
+    ctx.setProperty(node as never, 'id', quoteAnchor(count));
+  };
+  return defineHastPlugin({
+    name: 'quote-anchors',
+    mdxJsxFlowElement: { filter: [QUOTE_COMPONENT], visit: (node, ctx) => visit(node as JsxNode, ctx) },
+    mdxJsxTextElement: { filter: [QUOTE_COMPONENT], visit: (node, ctx) => visit(node as JsxNode, ctx) },
+  });
+};
