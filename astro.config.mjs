@@ -21,7 +21,7 @@ import { contentParseKey } from './src/build/content-key.ts';
 import { siteConfigOverride } from './src/build/site-config.ts';
 import { stringsFor } from './src/i18n/tables.ts';
 import imageCheck from './src/images/integration.ts';
-import { markdownConfig, mdxErrorHint } from './src/markdown/index.ts';
+import { markdownConfig, mdxBuild } from './src/markdown/index.ts';
 import search from './src/search/integration.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
 import { lastmodFromPages } from './src/seo/sitemap.ts';
@@ -100,7 +100,8 @@ export default defineConfig({
   vite: { plugins: overridePlugin ? [overridePlugin] : [] },
   integrations: [
     mdx(),
-    mdxErrorHint(),
+    // MDX as the build compiles it: hints for its errors, posts named in render errors (src/markdown/).
+    mdxBuild(),
     imageCheck(),
     devContentErrors(),
     // lastmod comes from the page itself, so it can never disagree with what the page says.

@@ -36,7 +36,7 @@ export const remoteImages = (allowed: readonly string[]) => (factory: PluginFact
   });
 };
 
-/** For Markdown posts: .mdx sources lose these characters before they compile (mdx-error-hint.ts). */
+/** For Markdown posts: .mdx sources lose these characters before they compile (mdx-build.ts). */
 export const dropXmlInvalid = () => (factory: PluginFactoryContext) => {
   if (xmlInvalidCharacters(factory.source).length === 0) return null;
   return defineHastPlugin({

@@ -1,13 +1,14 @@
 /**
- * What an Open Graph card shows, and the layout tree satori draws it from. Pure: no fonts, no I/O, so
- * the design can be tested and hashed without rendering.
+ * What an Open Graph card shows, and the layout tree the renderer (takumi, render.ts) draws it from: a
+ * React-element-shaped tree with CSS in `style`. Pure: no fonts, no I/O, so the design can be tested and
+ * hashed without rendering.
  */
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (render.ts) changes, so every cached card is drawn again. */
-export const OG_TEMPLATE_VERSION = 3;
+export const OG_TEMPLATE_VERSION = 4;
 
 /** The font family name the layout asks for; the renderer registers the font files under it. */
 export const OG_FONT_FAMILY = 'Pretendard';
@@ -32,7 +33,7 @@ export interface CardContent {
   blogName: string;
 }
 
-/** The element shape satori accepts without JSX (React-element-like objects). */
+/** The element shape the renderer takes without JSX (React-element-like objects). */
 export interface OgNode {
   type: string;
   props: { style?: Record<string, string | number>; children?: OgChild | OgChild[] };
@@ -69,8 +70,7 @@ export function cardTree(content: CardContent): OgNode {
   const eyebrow: OgChild[] = [];
   if (kicker) eyebrow.push(el('div', { color: colors.accent, fontWeight: 700, flexShrink: 0 }, kicker));
   if (kicker && subject) eyebrow.push(el('div', { color: colors.border, margin: '0 18px', flexShrink: 0 }, '|'));
-  // One line, cut between words with an ellipsis. Not overflow: hidden with text-overflow: satori draws
-  // that as an SVG mask, which librsvg composites over the whole card (about 20 ms of a 30 ms card).
+  // One line, cut between words with an ellipsis (line-clamp, which also cuts a name without spaces).
   if (subject) eyebrow.push(el('div', { color: colors.muted, flexShrink: 1, minWidth: 0, lineClamp: 1 }, subject));
 
   return el(
@@ -90,8 +90,8 @@ export function cardTree(content: CardContent): OgNode {
       position: 'relative',
     },
     [
-      // Plain rectangles rather than CSS borders: satori draws a border with clip paths over the whole
-      // card, and librsvg took about 3 ms more per card for them. The PNG is the same, pixel for pixel.
+      // Plain rectangles for the accent rule and the footer line (kept from the SVG renderer, where CSS
+      // borders cost clip paths over the whole card).
       el('div', { position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: 14, backgroundColor: colors.accent }),
       el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 500, height: 44 }, eyebrow),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: 8 }, [
@@ -104,7 +104,7 @@ export function cardTree(content: CardContent): OgNode {
             letterSpacing: '-0.02em',
             color: colors.ink,
             lineClamp: 3,
-            // Not 'balance': with keep-all it breaks before punctuation ("리뷰 / : AI는", satori issue #595).
+            // Not 'balance': with keep-all it broke before punctuation ("리뷰 / : AI는", satori issue #595).
             textWrap: 'pretty',
           },
           title,

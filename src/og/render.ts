@@ -1,26 +1,33 @@
 /**
- * Drawing a card: satori lays the tree out and turns the text into <path> glyphs, sharp (librsvg)
- * rasterises the SVG. No font is needed at raster time, and nothing is fetched.
+ * Drawing a card with takumi (@takumi-rs/core): a native renderer that lays the node tree out and
+ * rasterises it straight to PNG, with Pretendard from npm registered once per process. It replaced
+ * satori + sharp, which went through an SVG that librsvg then rasterised: 18 ms a card against 6–7 ms,
+ * 40 KB against 14 KB (takumi writes a lossless palette PNG; a card has about 85 colours), and 12–18 s
+ * of a cold 1,000-post build (docs/benchmarks.md). Nothing is fetched: the renderer has only the fonts
+ * it is given, so Hangul needs a Korean font here or it comes out as boxes.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import { Renderer, type MeasuredNode } from '@takumi-rs/core';
+import { fromJsx } from '@takumi-rs/helpers/jsx';
 import { OG_FONT_FAMILY, OG_HEIGHT, OG_WIDTH, cardTree, type CardContent, type OgNode } from './card.ts';
 
-/**
- * Pretendard from npm (the site's own typeface), static OTF cuts: satori draws only the glyphs of the
- * fonts it is given, so Hangul needs a Korean font here or it comes out as boxes.
- */
+/** Pretendard from npm (the site's own typeface), static OTF cuts. */
 export const OG_FONT_FILES = [
   { file: 'pretendard/dist/public/static/Pretendard-Medium.otf', weight: 500 },
   { file: 'pretendard/dist/public/static/Pretendard-Bold.otf', weight: 700 },
 ] as const;
 
+export interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: number;
+}
+
 export interface LoadedFonts {
-  fonts: Font[];
+  fonts: CardFont[];
   /** Identity of the font files (a hash of their bytes), part of every cache key. */
   id: string;
 }
@@ -40,26 +47,57 @@ export function loadFonts(root: string = process.cwd()): Promise<LoadedFonts> {
 async function readFonts(root: string): Promise<LoadedFonts> {
   const require = createRequire(path.join(root, 'package.json'));
   const hash = createHash('sha256');
-  const fonts: Font[] = [];
+  const fonts: CardFont[] = [];
   for (const { file, weight } of OG_FONT_FILES) {
     const data = await readFile(require.resolve(file));
     hash.update(file).update(data);
-    fonts.push({ name: OG_FONT_FAMILY, data, weight, style: 'normal' });
+    fonts.push({ name: OG_FONT_FAMILY, data, weight });
   }
   return { fonts, id: `pretendard-${hash.digest('hex').slice(0, 16)}` };
 }
 
-/** The SVG satori draws for a tree (exported for the glyph tests). */
-export function renderSvg(tree: OgNode, fonts: Font[], size = { width: OG_WIDTH, height: OG_HEIGHT }): Promise<string> {
-  return satori(tree, { ...size, fonts });
+const renderers = new WeakMap<readonly CardFont[], Promise<Renderer>>();
+
+/** A renderer with `fonts` registered, made once per font set (registering parses the font files). */
+export function rendererFor(fonts: readonly CardFont[]): Promise<Renderer> {
+  let renderer = renderers.get(fonts);
+  if (!renderer) {
+    renderer = (async () => {
+      const r = new Renderer();
+      for (const font of fonts) await r.registerFont({ ...font, style: 'normal' });
+      return r;
+    })();
+    renderers.set(fonts, renderer);
+  }
+  return renderer;
 }
 
-/**
- * A 1200×630 PNG of the card: RGB (the card is opaque), zlib level 6, about 35 KB. Quantising to a
- * 256-colour palette would halve the file but cost about 40 ms more CPU per card, which at a thousand
- * posts was most of a cold build; the cards are fetched by link-preview crawlers, not by readers.
- */
-export async function renderCardPng(content: CardContent, fonts: Font[]): Promise<Buffer> {
-  const svg = await renderSvg(cardTree(content), fonts);
-  return sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+/** A node tree as takumi takes it (its JSX helper reads the same React-element shape satori did). */
+async function takumiNode(tree: OgNode) {
+  return fromJsx(tree as unknown as Parameters<typeof fromJsx>[0]);
+}
+
+/** A PNG of `tree` at `size` (the card, or a smaller tree in the glyph tests). */
+export async function renderPng(
+  tree: OgNode,
+  fonts: readonly CardFont[],
+  size = { width: OG_WIDTH, height: OG_HEIGHT },
+): Promise<Buffer> {
+  const [renderer, { node, css }] = await Promise.all([rendererFor(fonts), takumiNode(tree)]);
+  return renderer.render(node, { ...size, format: 'png', css });
+}
+
+/** The layout of `tree`, with its text runs and their positions (for the line-breaking tests). */
+export async function measureTree(
+  tree: OgNode,
+  fonts: readonly CardFont[],
+  size = { width: OG_WIDTH, height: OG_HEIGHT },
+): Promise<MeasuredNode> {
+  const [renderer, { node, css }] = await Promise.all([rendererFor(fonts), takumiNode(tree)]);
+  return renderer.measure(node, { ...size, css });
+}
+
+/** A 1200×630 PNG of the card. */
+export function renderCardPng(content: CardContent, fonts: readonly CardFont[]): Promise<Buffer> {
+  return renderPng(cardTree(content), fonts);
 }

@@ -1,4 +1,6 @@
 /**
+ * MDX posts as the build compiles them (Vite plugins around @astrojs/mdx).
+ *
  * Errors in an MDX post, pinned to the post and said in Korean:
  * - Broken MDX syntax (an unclosed `<aside>`, a stray `{`) fails the build in @astrojs/mdx with the
  *   file, the line and an English parser message such as "Expected a closing tag for `<aside>`". One
@@ -8,6 +10,15 @@
  * - An error while the body renders (an unknown <Foo />, `{undefined.x}`) names the page being built,
  *   never the .mdx file: each compiled post's MDXContent is wrapped so the error names it (see
  *   render-errors.ts), on every page and feed that renders it.
+ *
+ * And one line of Astro's own output removed: Astro 7.3.5 (astro/dist/content/vite-plugin-content-assets.js)
+ * opens the `?astroPropagatedAssets` module it generates for every MDX entry with
+ * `"use astro:head-inject";`, which nothing reads since withastro/astro#17095 (head propagation goes by
+ * the module id). Rolldown warns about every module-level directive it does not know: eight lines of
+ * MODULE_LEVEL_DIRECTIVE per MDX post (withastro/astro#18087, open). The directive is deleted from the
+ * generated module after Astro's `enforce: 'pre'` transform and before Rolldown parses it, so there is
+ * nothing to warn about; pages are byte for byte the same (Rolldown dropped it anyway). Remove
+ * `deadHeadInjectDirective` once Astro stops writing it.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,14 +71,27 @@ interface MdxError extends Error {
   id?: string;
 }
 
-export default function mdxErrorHintIntegration(): AstroIntegration {
+const HEAD_INJECT_DIRECTIVE = /^\s*(["'])use astro:head-inject\1;?/;
+
+export default function mdxBuild(): AstroIntegration {
   return {
-    name: 'blog:mdx-error-hint',
+    name: 'blog:mdx',
     hooks: {
       'astro:config:setup': ({ updateConfig, logger }) => {
         updateConfig({
           vite: {
             plugins: [
+              {
+                name: 'blog:dead-head-inject-directive',
+                transform: {
+                  filter: { id: /[?&]astroPropagatedAssets(?:[&=]|$)/ },
+                  handler(code: string) {
+                    return HEAD_INJECT_DIRECTIVE.test(code)
+                      ? { code: code.replace(HEAD_INJECT_DIRECTIVE, ''), map: null }
+                      : null;
+                  },
+                },
+              },
               {
                 // Characters no page or feed may carry (src/lib/xml.ts), gone before the post compiles;
                 // the content loader has warned about them, naming the file.
