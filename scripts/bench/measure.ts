@@ -161,7 +161,10 @@ export function parseLog(raw: string): LogFigures {
     figures.pagefindMs = search.ms;
     figures.pagefindReused = search.reused;
   }
-  const cards = [...log.matchAll(/^(\d\d:\d\d:\d\d)\s+\S+ \/og\/\S+\.png \(\+[\d.]+m?s\)/gm)];
+  // Not anchored to the start of a line: with build.concurrency above 1, Astro prints a route's line
+  // before its page is done and the time after, so lines run together ("/404.html06:29:51 ├─ /og/…").
+  // Cards drawn, not those copied from the incremental cache ("(restored)").
+  const cards = [...log.matchAll(/(\d\d:\d\d:\d\d)\s+\S+ \/og\/\S+\.png(?! \((?:restored|cached)\))/g)];
   const first = cards[0]?.[1];
   const last = cards.at(-1)?.[1];
   if (first && last) {

@@ -37,6 +37,14 @@ function expectComponents(html: string) {
   expect(html).not.toMatch(/<(Quote|Rating|Figure|Callout|BookCard)\b/);
 }
 
+describe('the build log', () => {
+  it('has no MODULE_LEVEL_DIRECTIVE warning for the MDX post (the dead directive is removed, not filtered)', () => {
+    expect(build.code).toBe(0);
+    expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(build.output).not.toContain('use astro:head-inject');
+  });
+});
+
 describe('review components in the built demo post', () => {
   it('builds', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);

@@ -6,6 +6,7 @@ const cold = `09:54:40 [build] Rearranging server assets...
 09:54:44   ├─ /kinds/other/page/14/index.html (+12ms)
 09:54:44   ├─ /og/default.png (+16ms)
 09:54:44   ├─ /og/posts/bench-00531-paper.png (+294ms)
+09:54:50   ├─ /posts/bench-00002-book/index.html (+5ms)09:54:52   ├─ /og/posts/bench-00532-film.png
 09:54:59   ├─ /og/posts/bench-00617-other.png (+325ms)
 09:55:00   ├─ /posts/bench-00001-book/index.html (+9ms)
 09:55:09 [blog:pagefind] indexed 978 post pages in 3976 ms
@@ -19,7 +20,8 @@ const warm = `10:00:10   ├─ /og/default.png (+5ms)
 describe('parseLog (benchmark figures from an Astro build log)', () => {
   it('times social cards by the clock, not by summing routes rendered side by side', () => {
     const figures = parseLog(cold);
-    expect(figures.ogRoutes).toBe(3);
+    // Four, one of them on a line another route's time ran into.
+    expect(figures.ogRoutes).toBe(4);
     expect(figures.ogMs).toBe(15_000);
     expect(figures.astroPagesMs).toBeCloseTo(41_430);
     expect(figures).toMatchObject({ pagefindPages: 978, pagefindMs: 3976, pagefindReused: false });
