@@ -55,6 +55,31 @@ export function pagedRoutes<
 }
 
 /**
+ * The routes of a listing per group (a tag, a creator): each group's pages at `urlOf(slug)`, with the
+ * group's slug as the route parameter `param`, and its name and post count in the props.
+ */
+export function pagedGroupRoutes<T, K extends string>(
+  groups: readonly { name: string; slug: string; posts: T[] }[],
+  perPage: number,
+  param: K,
+  urlOf: (slug: string) => string,
+  shared?: unknown,
+) {
+  return groups.flatMap((group) =>
+    pagedRoutes(
+      group.posts,
+      perPage,
+      urlOf(group.slug),
+      (page) => ({
+        params: { [param]: group.slug } as Record<K, string>,
+        props: { page, name: group.name, count: group.posts.length },
+      }),
+      shared,
+    ),
+  );
+}
+
+/**
  * The page numbers a pagination bar links to: the first, the last, and `radius` pages either side of
  * the current one, with `null` for each gap. A gap would hide a single page, so that page is shown
  * instead. At most 2 × radius + 5 entries whatever the number of pages.

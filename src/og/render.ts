@@ -72,28 +72,26 @@ export function rendererFor(fonts: readonly CardFont[]): Promise<Renderer> {
   return renderer;
 }
 
-/** A node tree as takumi takes it (its JSX helper reads the same React-element shape satori did). */
-async function takumiNode(tree: OgNode) {
-  return fromJsx(tree as unknown as Parameters<typeof fromJsx>[0]);
+const CARD_SIZE = { width: OG_WIDTH, height: OG_HEIGHT };
+
+/** The renderer and `tree` as takumi takes it (its JSX helper reads the React-element shape of card.ts). */
+async function prepare(tree: OgNode, fonts: readonly CardFont[]) {
+  const [renderer, { node, css }] = await Promise.all([
+    rendererFor(fonts),
+    fromJsx(tree as unknown as Parameters<typeof fromJsx>[0]),
+  ]);
+  return { renderer, node, css };
 }
 
 /** A PNG of `tree` at `size` (the card, or a smaller tree in the glyph tests). */
-export async function renderPng(
-  tree: OgNode,
-  fonts: readonly CardFont[],
-  size = { width: OG_WIDTH, height: OG_HEIGHT },
-): Promise<Buffer> {
-  const [renderer, { node, css }] = await Promise.all([rendererFor(fonts), takumiNode(tree)]);
+export async function renderPng(tree: OgNode, fonts: readonly CardFont[], size = CARD_SIZE): Promise<Buffer> {
+  const { renderer, node, css } = await prepare(tree, fonts);
   return renderer.render(node, { ...size, format: 'png', css });
 }
 
 /** The layout of `tree`, with its text runs and their positions (for the line-breaking tests). */
-export async function measureTree(
-  tree: OgNode,
-  fonts: readonly CardFont[],
-  size = { width: OG_WIDTH, height: OG_HEIGHT },
-): Promise<MeasuredNode> {
-  const [renderer, { node, css }] = await Promise.all([rendererFor(fonts), takumiNode(tree)]);
+export async function measureTree(tree: OgNode, fonts: readonly CardFont[], size = CARD_SIZE): Promise<MeasuredNode> {
+  const { renderer, node, css } = await prepare(tree, fonts);
   return renderer.measure(node, { ...size, css });
 }
 

@@ -4,14 +4,14 @@
  * build machine's TZ, and a warm build after a change of TZ writes the same bytes as a cold one.
  * Characters XML forbids are dropped from every page and feed, with a warning that names the file.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlInvalidCharacters } from '../../src/lib/xml';
 import { buildSite, removeContentCache, root, type BuildResult } from '../support/build-site';
+import { filesUnder as files } from '../support/files';
 
 const contentDir = path.join(root, 'tests/fixtures/author-input');
 let work: string;
@@ -41,14 +41,6 @@ const published = async (dist: string, id: string) => {
     day: /<time datetime="([^"]+)">/.exec(html)?.[1],
   };
 };
-
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
 
 describe('dates and characters as an author writes them', () => {
   it('builds in every time zone', () => {

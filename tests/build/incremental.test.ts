@@ -6,10 +6,11 @@
  * again with the cache, and require exactly the files a clean build of the same posts writes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, removeContentCache, root, type BuildResult } from '../support/build-site';
+import { differences, filesUnder as files } from '../support/files';
 
 let work: string;
 let contentDir: string;
@@ -25,27 +26,6 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
   const changed = change(text);
   if (changed === text) throw new Error(`edit of ${file} changed nothing`);
   await writeFile(full, changed);
-}
-
-/** Files present in only one of two folders, or present in both with different bytes. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [inA, inB] = await Promise.all([files(a), files(b)]);
-  const onlyOne = [...inA.filter((f) => !inB.includes(f)), ...inB.filter((f) => !inA.includes(f))];
-  const differing: string[] = [];
-  for (const file of inA.filter((f) => inB.includes(f))) {
-    const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
-    if (!x.equals(y)) differing.push(file);
-  }
-  return [...onlyOne.map((f) => `only in one: ${f}`), ...differing];
-}
-
-/** Every file under `dir`, relative, sorted. */
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
 }
 
 beforeAll(async () => {

@@ -5,11 +5,12 @@
  * (Before, they shared .astro/: one of two parallel builds failed with UnknownContentCollectionError,
  * and a build beside `npm run dev` made dev answer 500 on posts until a post was touched.)
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, removeContentCache, root, startDev, type BuildResult } from '../support/build-site';
+import { differences, filesUnder as files } from '../support/files';
 
 const blog = path.join(root, 'tests/fixtures/blog');
 const english = path.join(root, 'tests/fixtures/english/posts');
@@ -24,24 +25,6 @@ let dev: { before: number[]; during: number[]; after: number[]; build: BuildResu
 async function clean() {
   await removeContentCache(blog);
   await removeContentCache(english, englishEnv);
-}
-
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
-
-async function differences(a: string, b: string): Promise<string[]> {
-  const [inA, inB] = await Promise.all([files(a), files(b)]);
-  if (inA.join('\n') !== inB.join('\n')) return ['the file lists differ'];
-  const differing: string[] = [];
-  for (const file of inA) {
-    if (!(await readFile(path.join(a, file))).equals(await readFile(path.join(b, file)))) differing.push(file);
-  }
-  return differing;
 }
 
 beforeAll(async () => {
