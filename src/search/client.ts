@@ -1,15 +1,19 @@
 /**
- * What the search page does, without the DOM: run a query (and its broadened form), keep the results,
- * show them a page at a time, and say what happened. search.astro's script gives it a view (page.ts
- * draws results into the document); the unit tests give it a fake view and a fake Pagefind.
+ * What the search page does, without the DOM: run the searches of a query (query-plan.ts), keep the
+ * results, show them a page at a time, and say what happened. search.astro's script gives it a view
+ * (page.ts draws results into the document); the unit tests give it a fake view and a fake Pagefind.
  */
-import { broadenKoreanQuery } from './korean-query';
+import type { Anchor } from './excerpt';
+import { highlightTerms, holdsEveryWord, searchPlan } from './query-plan';
 
 /** The parts of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text; the excerpt is built from it (excerpt.ts). */
+  content: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  anchors?: Anchor[];
 }
 export interface PagefindResult {
   id: string;
@@ -19,6 +23,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  preload(term: string): Promise<void>;
 }
 
 /** The status lines, from the UI string table (`ui.searchStatus`), with {query} and {count} placeholders. */
@@ -39,7 +44,8 @@ export function fillTemplate(template: string, values: Record<string, string | n
 export interface SearchView<E> {
   setStatus(text: string): void;
   clear(): void;
-  append(results: PagefindResultData[]): E[];
+  /** `terms`: what to mark in them (query-plan.ts highlightTerms). */
+  append(results: PagefindResultData[], terms: readonly string[]): E[];
   setMoreHidden(hidden: boolean): void;
   /** The query as the page's address should show it ("" for none). */
   setQuery(query: string): void;
@@ -48,6 +54,8 @@ export interface SearchView<E> {
 export interface SearchOptions<E> {
   /** Loads and initialises Pagefind; undefined when the index cannot be loaded. */
   load: () => Promise<Pagefind | undefined>;
+  /** Loads what the searches need before they run (chunks.ts). */
+  prepare?: (pagefind: Pagefind, searches: readonly string[]) => Promise<void>;
   view: SearchView<E>;
   strings: SearchStrings;
   /** The dev server serves the last build's index and says so when there is none. */
@@ -55,9 +63,34 @@ export interface SearchOptions<E> {
   pageSize?: number;
 }
 
-export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: SearchOptions<E>) {
+/** What a result's search guard reads: its text and every metadata field (the search tokens too). */
+const searchableText = (data: PagefindResultData) => [data.content, ...Object.values(data.meta)].join(' ');
+
+/**
+ * Runs every search of the plan and merges their results: earlier searches first, each page once.
+ * A search whose first result lacks one of its words found nothing real (holdsEveryWord) and is dropped.
+ */
+export async function runSearches(
+  pagefind: Pagefind,
+  plan: readonly string[],
+): Promise<{ results: PagefindResult[]; found: string[] }> {
+  const searches = await Promise.all(plan.map((query) => pagefind.search(query)));
+  const kept = await Promise.all(
+    searches.map(async ({ results }, i) => {
+      const first = results[0];
+      if (!first) return [];
+      return holdsEveryWord(searchableText(await first.data()), plan[i] as string) ? results : [];
+    }),
+  );
+  const seen = new Set<string>();
+  const results = kept.flat().filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return { results, found: plan.filter((_, i) => (kept[i]?.length ?? 0) > 0) };
+}
+
+export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 10 }: SearchOptions<E>) {
   let api: Promise<Pagefind | undefined> | undefined;
   let results: PagefindResult[] = [];
+  let terms: string[] = [];
   let shown = 0;
   let latest = 0;
   // Pages of results are added one after another, in order, however fast the reader clicks.
@@ -79,11 +112,12 @@ export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: Sea
     const next = results.slice(shown, shown + pageSize);
     shown += next.length;
     const total = results.length;
+    const marked = terms;
     const data = Promise.all(next.map((r) => r.data()));
     const appended = queue.then(async () => {
       const loaded = await data;
       if (run !== latest) return [];
-      const items = view.append(loaded);
+      const items = view.append(loaded, marked);
       view.setMoreHidden(shown >= total);
       return items;
     });
@@ -103,12 +137,12 @@ export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: Sea
     }
     const loaded = await pagefind();
     if (!loaded || run !== latest) return;
-    // The literal query first, then what only the query without particles finds (see korean-query.ts).
-    const broader = broadenKoreanQuery(query);
-    const searches = await Promise.all([query, ...(broader ? [broader] : [])].map((q) => loaded.search(q)));
+    const plan = searchPlan(query);
+    await prepare?.(loaded, plan);
+    const outcome = await runSearches(loaded, plan);
     if (run !== latest) return;
-    const seen = new Set<string>();
-    results = searches.flatMap((s) => s.results).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    results = outcome.results;
+    terms = highlightTerms(outcome.found);
     shown = 0;
     view.clear();
     await showMore(run);

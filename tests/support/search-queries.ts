@@ -97,7 +97,12 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'spacing', query: '주민센터', top: ['search-center-word'] },
 
   // Typed with a particle.
-  { kind: 'particle', query: '전력을', top: ['ai-power-grid', ...SERIES], also: ['search-spaced', 'search-datacenter'] },
+  {
+    kind: 'particle',
+    query: '전력을',
+    top: ['ai-power-grid', ...SERIES],
+    also: ['search-spaced', 'search-datacenter'],
+  },
   { kind: 'particle', query: '양자컴퓨터를', top: QUANTUM },
   { kind: 'particle', query: '데이터센터의', top: DATA_CENTER },
   { kind: 'particle', query: '차이나쇼크가', top: ['search-china-shock'] },
