@@ -63,35 +63,47 @@ export interface SearchOptions<E> {
   pageSize?: number;
 }
 
-/** What a result's search guard reads: its text and every metadata field (the search tokens too). */
+/** What a result's check reads: its text and every metadata field (the search tokens too). */
 const searchableText = (data: PagefindResultData) => [data.content, ...Object.values(data.meta)].join(' ');
+
+/** A result and the search (of the plan) that found it, which it must hold every word of. */
+export interface Candidate {
+  result: PagefindResult;
+  search: string;
+}
 
 /**
  * Runs every search of the plan and merges their results: earlier searches first, each page once.
- * A search whose first result lacks one of its words found nothing real (holdsEveryWord) and is dropped.
+ * A search whose first result lacks one of its words found nothing real (holdsEveryWord) and is dropped
+ * whole, without loading its other results; the others are checked one by one as they are shown.
  */
 export async function runSearches(
   pagefind: Pagefind,
   plan: readonly string[],
-): Promise<{ results: PagefindResult[]; found: string[] }> {
+): Promise<{ candidates: Candidate[]; found: string[] }> {
   const searches = await Promise.all(plan.map((query) => pagefind.search(query)));
   const kept = await Promise.all(
     searches.map(async ({ results }, i) => {
       const first = results[0];
       if (!first) return [];
-      return holdsEveryWord(searchableText(await first.data()), plan[i] as string) ? results : [];
+      const search = plan[i] as string;
+      return holdsEveryWord(searchableText(await first.data()), search)
+        ? results.map((result) => ({ result, search }))
+        : [];
     }),
   );
   const seen = new Set<string>();
-  const results = kept.flat().filter((r) => !seen.has(r.id) && !!seen.add(r.id));
-  return { results, found: plan.filter((_, i) => (kept[i]?.length ?? 0) > 0) };
+  const candidates = kept.flat().filter(({ result }) => !seen.has(result.id) && !!seen.add(result.id));
+  return { candidates, found: plan.filter((_, i) => (kept[i]?.length ?? 0) > 0) };
 }
 
 export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 10 }: SearchOptions<E>) {
   let api: Promise<Pagefind | undefined> | undefined;
-  let results: PagefindResult[] = [];
+  let candidates: Candidate[] = [];
   let terms: string[] = [];
-  let shown = 0;
+  /** Candidates looked at (shown or dropped), and how many of them were dropped. */
+  let looked = 0;
+  let dropped = 0;
   let latest = 0;
   // Pages of results are added one after another, in order, however fast the reader clicks.
   let queue: Promise<unknown> = Promise.resolve();
@@ -104,21 +116,28 @@ export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 
     return api;
   }
 
+  /** Results found so far: every candidate, less those found wanting when they were about to be shown. */
+  const count = () => candidates.length - dropped;
+
   /**
-   * Shows the next `pageSize` results of search `run`. The slice is taken before anything is awaited,
-   * so a second click while the first page loads shows the page after it, never the same one twice.
+   * Shows the next `pageSize` results of search `run` that hold every word of their search. Runs in
+   * the queue, so a second click while the first page loads shows the page after it, never the same.
    */
   function showMore(run = latest): Promise<E[]> {
-    const next = results.slice(shown, shown + pageSize);
-    shown += next.length;
-    const total = results.length;
-    const marked = terms;
-    const data = Promise.all(next.map((r) => r.data()));
     const appended = queue.then(async () => {
-      const loaded = await data;
+      const page: PagefindResultData[] = [];
+      while (page.length < pageSize && looked < candidates.length && run === latest) {
+        const batch = candidates.slice(looked, looked + pageSize - page.length);
+        looked += batch.length;
+        const data = await Promise.all(batch.map(({ result }) => result.data()));
+        data.forEach((d, i) => {
+          if (holdsEveryWord(searchableText(d), (batch[i] as Candidate).search)) page.push(d);
+          else dropped++;
+        });
+      }
       if (run !== latest) return [];
-      const items = view.append(loaded, marked);
-      view.setMoreHidden(shown >= total);
+      const items = view.append(page, terms);
+      view.setMoreHidden(looked >= candidates.length);
       return items;
     });
     queue = appended.catch(() => undefined);
@@ -141,14 +160,15 @@ export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 
     await prepare?.(loaded, plan);
     const outcome = await runSearches(loaded, plan);
     if (run !== latest) return;
-    results = outcome.results;
+    candidates = outcome.candidates;
     terms = highlightTerms(outcome.found);
-    shown = 0;
+    looked = 0;
+    dropped = 0;
     view.clear();
     await showMore(run);
     if (run !== latest) return;
-    const template = results.length === 0 ? strings.noResults : strings.results;
-    view.setStatus(fillTemplate(template, { query, count: results.length }));
+    const template = count() === 0 ? strings.noResults : strings.results;
+    view.setStatus(fillTemplate(template, { query, count: count() }));
   }
 
   /** Loads the index before the first query, saying so while it loads. */

@@ -13,10 +13,17 @@ const readPagefindManifest = () =>
   (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
 
 /**
- * The code that turns a page into its index record (the Korean tokens among it): part of the key, so an
+ * The code that turns pages into the index (the Korean tokens, the chunk ranges): part of the key, so an
  * index made by older rules is never reused.
  */
-const RECORD_CODE = ['korean-text.ts', 'korean-query.ts', 'korean-tokens.ts', 'page-record.ts', 'write-index.ts'];
+const RECORD_CODE = [
+  'korean-text.ts',
+  'korean-query.ts',
+  'korean-tokens.ts',
+  'page-record.ts',
+  'write-index.ts',
+  'index-chunks.ts',
+];
 let recordCode: Promise<Buffer[]> | undefined;
 const readRecordCode = () =>
   (recordCode ??= Promise.all(RECORD_CODE.map((file) => readFile(new URL(`./${file}`, import.meta.url)))));

@@ -27,8 +27,11 @@ import { hasHangul, isHangulSyllable, letterRuns } from './korean-text.ts';
 /** Longer runs (rare: URLs, chemical names) only give suffixes of their last part. */
 const MAX_SUFFIX_SOURCE = 12;
 const PAIR_FIRST = { min: 2, max: 4 };
-/** Last syllables that mostly end a verb, an adjective or an adnominal form rather than a noun. */
-const PREDICATE_END = /[다고며면서게지한할된될던운는은을인린른난간진친해돼여어아하되]$/;
+/**
+ * Last syllables that mostly end a verb, an adjective or an adnominal form rather than a noun. Not 지:
+ * it ends 에너지 and 잡지, and a verb form in -지 is followed by 않다 or 못하다, which end in 다.
+ */
+const PREDICATE_END = /[다고며면서게한할된될던운는은을인린른난간진친해돼여어아하되]$/;
 /**
  * Endings found only on verb and adjective forms (읽었습니다, 어렵지만, 먹는가). Their tails (습니다,
  * 니다) are nothing a reader looks for, and such words are on every page: no suffixes for them. Nouns

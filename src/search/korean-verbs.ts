@@ -17,15 +17,33 @@ import { finalConsonant, isHangulSyllable, vowel, withVowelAndFinal } from './ko
 const FINAL = { none: 0, nieun: 4, rieul: 8, bieup: 17, ssangsiot: 20 } as const;
 /** The vowel a stem's last vowel becomes when 어/아 fuses with it (vowel indexes as in korean-text.ts). */
 const CONTRACTED: Record<number, number> = { 20: 6, 8: 9, 13: 14, 18: 4, 11: 10, 0: 0, 4: 4, 1: 1, 5: 5, 6: 6 };
-const ENDINGS = ['었습니다', '았습니다', '습니다', '다'];
+const ENDINGS = ['습니다', '다'];
+/** A contracted past syllable's vowel (ㅕ, ㅘ, ㅝ, ㅐ, ㅙ) back to the stem's (ㅣ, ㅗ, ㅜ, ㅐ, ㅚ): 졌 → 지. */
+const UNCONTRACTED: Record<number, number> = { 6: 20, 9: 8, 14: 13, 1: 1, 10: 11 };
 
-/** Other shapes of a verb or adjective typed in its dictionary form, or [] for any other word. */
+/**
+ * The stem of a past form (읽었 → 읽, 보냈 → 보내, 달라졌 → 달라지, 감당했 → 감당하), or the stem itself.
+ * 었/았/였 as a syllable of their own go; a syllable that fused with them gets its own vowel back.
+ */
+function presentStem(stem: string[]): string[] {
+  const last = stem.at(-1) ?? '';
+  if (stem.length < 2 || finalConsonant(last) !== FINAL.ssangsiot) return stem;
+  if (['었', '았', '였'].includes(last)) return stem.slice(0, -1);
+  if (last === '했') return [...stem.slice(0, -1), '하'];
+  const v = UNCONTRACTED[vowel(last) ?? -1];
+  return v === undefined ? stem : [...stem.slice(0, -1), withVowelAndFinal(last, v, FINAL.none)];
+}
+
+/**
+ * Other shapes of a verb or adjective typed in its dictionary form (or a past one: 보냈다, 읽었습니다),
+ * or [] for any other word.
+ */
 export function verbForms(word: string): string[] {
   const chars = [...word];
   if (chars.length < 2 || !chars.every(isHangulSyllable)) return [];
   const ending = ENDINGS.find((e) => word.endsWith(e));
   if (!ending) return [];
-  const stem = [...word.slice(0, -ending.length)];
+  const stem = presentStem([...word.slice(0, -ending.length)]);
   const last = stem.at(-1);
   if (last === undefined) return [];
   if (finalConsonant(last) !== FINAL.none) return [stem.join('')];

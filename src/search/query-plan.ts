@@ -10,7 +10,7 @@
  *   4. a verb typed in its dictionary form, in the other shapes of its stem (korean-verbs.ts).
  */
 import { broadenKoreanQuery, stripParticle } from './korean-query.ts';
-import { hasHangul, letterRuns, squashWord } from './korean-text.ts';
+import { hasHangul, squashWord } from './korean-text.ts';
 import { verbForms } from './korean-verbs.ts';
 
 export function searchPlan(raw: string): string[] {
@@ -39,15 +39,16 @@ export function highlightTerms(searches: readonly string[]): string[] {
 
 /**
  * Whether a result really holds every word of the search that found it. Pagefind loosens a search
- * silently: a query word that matches nothing is dropped when the others match, and a word with no
- * indexed extension falls back to the longest indexed prefix (수퓌퓌 finds pages through 수). Either way
- * every result lacks that word, so checking the first one tells whether the search found anything real.
- * `text`: the result's content and metadata (the search tokens are there).
+ * silently: a query word that matches nothing is dropped when the others match; a word with no indexed
+ * extension falls back to the longest indexed prefix (수퓌퓌 finds pages through 수); and in metadata a
+ * field whose word is a prefix of the query word counts (에너지전환 finds a post tagged 에너지).
+ * `text`: the result's content and metadata (the search tokens are there). Each word of the text is
+ * compared with its letters and digits only (GPT-4급 → gpt4급), never joined to the next word.
  */
 export function holdsEveryWord(text: string, search: string): boolean {
-  const hay = letterRuns(text).join(' ');
+  const hay = ` ${text.split(/\s+/).map(squashWord).join(' ')}`;
   return search.split(' ').every((word) => {
     const squashed = squashWord(word);
-    return !squashed || hay.includes(squashed) || hay.replaceAll(' ', '').includes(squashed);
+    return !squashed || hay.includes(squashed);
   });
 }

@@ -72,6 +72,10 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'noun', query: '일자리', top: ['search-china-shock'] },
   { kind: 'noun', query: '송전선', top: ['search-datacenter'] },
   { kind: 'noun', query: '2024', top: ['ai-power-grid'] },
+  { kind: 'noun', query: '대담', top: ['search-spaced'] },
+  { kind: 'noun', query: '어르신', top: ['search-center-word'] },
+  { kind: 'noun', query: '오류', top: ['search-spaced'] },
+  { kind: 'noun', query: '피크', top: ['search-datacenter'] },
 
   // A word the text holds only inside a compound (or both alone and inside one).
   { kind: 'compound part', query: '센터', top: CENTER },
@@ -83,6 +87,9 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'compound part', query: '물류', top: ['search-china-shock'] },
   { kind: 'compound part', query: '충격', top: ['search-china-shock'] },
   { kind: 'compound part', query: '컴퓨팅', top: QUANTUM },
+  { kind: 'compound part', query: '스케일', top: ['search-datacenter'] },
+  { kind: 'compound part', query: '경제', top: ['search-china-shock'] },
+  { kind: 'compound part', query: '연구소', top: ['search-china-shock'] },
 
   // A compound typed joined or spaced, whichever way the text writes it.
   { kind: 'spacing', query: '데이터 센터', top: DATA_CENTER },
@@ -95,6 +102,9 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'spacing', query: '전력회사', top: ['search-datacenter', 'search-spaced'] },
   { kind: 'spacing', query: '물류 센터', top: ['search-china-shock'] },
   { kind: 'spacing', query: '주민센터', top: ['search-center-word'] },
+  { kind: 'spacing', query: '재생 에너지', top: SERIES },
+  { kind: 'spacing', query: '신약개발', top: ['quantum-pharma'] },
+  { kind: 'spacing', query: '에너지전환', top: SERIES },
 
   // Typed with a particle.
   {
@@ -110,6 +120,8 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'particle', query: '인터스텔라를', top: ['film-interstellar'] },
   { kind: 'particle', query: '냉각은', top: ['ai-power-grid'] },
   { kind: 'particle', query: '수요반응으로', top: DEMAND_RESPONSE },
+  { kind: 'particle', query: '양자컴퓨터와', top: QUANTUM },
+  { kind: 'particle', query: '대담집은', top: ['search-spaced'] },
 
   // Verbs and adjectives in the dictionary form, the text in other endings.
   { kind: 'verb', query: '앞당기다', top: ['search-verbs', 'quantum-pharma'] },
@@ -122,6 +134,11 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'verb', query: '사라지다', top: ['search-china-shock'] },
   { kind: 'verb', query: '들어서다', top: ['search-china-shock'] },
   { kind: 'verb', query: '설명하다', top: DEMAND_RESPONSE },
+  { kind: 'verb', query: '버티다', top: ['search-china-shock'] },
+  // A past form typed, other endings in the text (보낸, 버텼는지).
+  // 보내는 in ai-power-grid and search-datacenter is the same verb.
+  { kind: 'verb', query: '보냈다', top: ['search-center-word'], also: ['ai-power-grid', 'search-datacenter'] },
+  { kind: 'verb', query: '버텼다', top: ['search-china-shock'] },
 
   // English, numbers and mixed queries.
   { kind: 'latin and numbers', query: 'GPT-4', top: ['search-datacenter'] },
@@ -131,6 +148,8 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'latin and numbers', query: 'AI 전력', top: ['ai-power-grid'] },
   { kind: 'latin and numbers', query: '2030년대', top: ['search-datacenter'] },
   { kind: 'latin and numbers', query: '2030', top: ['search-datacenter'] },
+  { kind: 'latin and numbers', query: 'GPT', top: ['search-datacenter'] },
+  { kind: 'latin and numbers', query: 'need', top: ['paper-attention'] },
 
   // The reviewed work, by its title.
   { kind: 'work', query: '전력망의 미래', top: ['ai-power-grid'] },
@@ -139,6 +158,8 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'work', query: '테크 토크', top: ['other-podcast'] },
   { kind: 'work', query: '겨울 정원', top: ['search-verbs'] },
   { kind: 'work', query: '월간 지역경제', top: ['search-china-shock'] },
+  { kind: 'work', query: '마을 잡지', top: ['search-center-word'] },
+  { kind: 'work', query: '계산하는 기계들', top: ['search-spaced'] },
 
   // Who made it.
   { kind: 'creator', query: '홍길동', top: ['ai-power-grid', 'injection-test'] },
@@ -150,11 +171,14 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'creator', query: 'Mara Jensen', top: ['search-spaced'] },
   { kind: 'creator', query: 'jensen', top: ['search-spaced'] },
   { kind: 'creator', query: 'Vaswani', top: ['paper-attention'] },
+  { kind: 'creator', query: 'Noam Shazeer', top: ['paper-attention'] },
+  { kind: 'creator', query: '이도윤', top: ['search-spaced'] },
 
   // ISBNs, with and without hyphens.
   { kind: 'isbn', query: '978-89-546-4922-3', top: ['ai-power-grid'] },
   { kind: 'isbn', query: '9788954649223', top: ['ai-power-grid'] },
   { kind: 'isbn', query: '979-11-970325-0-9', top: ['search-datacenter'] },
+  { kind: 'isbn', query: '9788936460105', top: ['search-verbs'] },
 
   // Syllables that appear nowhere, alone or next to real words: the Korean "no results" message.
   { kind: 'nonsense', query: '퓌퓌퓌', top: [] },
@@ -163,4 +187,6 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'nonsense', query: '센터퓌', top: [] },
   { kind: 'nonsense', query: '전력 퓌퓌', top: [] },
   { kind: 'nonsense', query: '쀍뛟', top: [] },
+  { kind: 'nonsense', query: '뷁', top: [] },
+  { kind: 'nonsense', query: '센터 쀍', top: [] },
 ];

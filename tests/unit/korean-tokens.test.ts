@@ -23,6 +23,7 @@ describe('blockTokens', () => {
   it('joins a compound written with a space, the second half without its particle', () => {
     expect(blockTokens(['데이터', '센터를'])).toContain('데이터센터');
     expect(blockTokens(['양자', '컴퓨터가'])).toContain('양자컴퓨터');
+    expect(blockTokens(['에너지', '전환'])).toContain('에너지전환');
     expect(blockTokens(['수요', '반응', '신호가'])).toEqual(expect.arrayContaining(['수요반응', '반응신호']));
   });
 
@@ -35,6 +36,7 @@ describe('blockTokens', () => {
       ['그', '규모'],
       ['전력이고,', '전력이'],
       ['센터', '찾습니다'],
+      ['읽히지', '않았습니다'],
     ]) {
       expect(blockTokens(words).filter((t) => t === words.join('').replace(/[^\p{L}]/gu, ''))).toEqual([]);
       expect(

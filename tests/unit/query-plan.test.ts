@@ -29,6 +29,13 @@ describe('verbForms', () => {
     expect(verbForms('보이다')).toContain('보여');
   });
 
+  it('takes a past form back to its stem first', () => {
+    expect(verbForms('보냈다')).toContain('보낸');
+    expect(verbForms('버텼다')).toEqual(verbForms('버티다'));
+    expect(verbForms('감당했습니다')).toEqual(verbForms('감당하다'));
+    expect(verbForms('읽었다')).toEqual(['읽']);
+  });
+
   it('a stem ending in a consonant is its own prefix; one open syllable, nouns and Latin get nothing', () => {
     expect(verbForms('읽다')).toEqual(['읽']);
     expect(verbForms('가다')).toEqual([]);

@@ -163,7 +163,7 @@ describe('searches behind one query', () => {
   it('drops a search whose first result lacks one of its words (Pagefind loosened it)', async () => {
     const { state, view } = fakeView();
     // Pagefind answers 수퓌퓌 through the prefix 수, and "전력 퓌퓌" by dropping 퓌퓌.
-    const { pagefind } = fakeIndex({ a: '수요 전력', b: '수많은 전력' }, () => ['a', 'b']);
+    const { pagefind } = fakeIndex({ a: '수요 전력', b: '전력 수요가' }, () => ['a', 'b']);
     const search = createSearch({ load: async () => pagefind, view, strings, dev: false });
     for (const query of ['수퓌퓌', '전력 퓌퓌']) {
       await search.search(query);
@@ -172,5 +172,17 @@ describe('searches behind one query', () => {
     }
     await search.search('수요');
     expect(state.items).toEqual(['a', 'b']);
+  });
+
+  it('drops a later result that lacks a word, and counts only what holds them all', async () => {
+    const { state, view } = fakeView();
+    // Pagefind lets a metadata word that is a prefix of the query word match: 에너지 for 에너지전환.
+    const pages = { full: '에너지전환 읽기', part: '에너지 태그만', also: '에너지전환을 다룬' };
+    const { pagefind } = fakeIndex(pages, () => ['full', 'part', 'also']);
+    const search = createSearch({ load: async () => pagefind, view, strings, dev: false, pageSize: 2 });
+    await search.search('에너지전환');
+    expect(state.items).toEqual(['full', 'also']);
+    expect(state.status).toBe('‘에너지전환’ 검색 결과 2건');
+    expect(state.moreHidden).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { REAL_POST } from '../../support/site.ts';
 
 /** Search on the real blog: its first post is the MIT Technology Review issue on AI and energy. */
 test('전력 finds the newest post, with the match highlighted', async ({ page }) => {
@@ -26,6 +27,25 @@ test('mixed and particle queries find the post', async ({ page }) => {
     await input.fill(query);
     await expect(page.getByRole('status')).toContainText(`‘${query}’ 검색 결과`);
     await expect(page.locator('#search-results > li')).not.toHaveCount(0);
+  }
+});
+
+test('words the post holds only inside compounds find it (the cases of issue 13)', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox', { name: '검색어' });
+  // The post writes 데이터센터의, 전원/수요반응의, 차이나쇼크 and 양자컴퓨터는; 데이터 센터 is typed spaced.
+  for (const [query, marked] of [
+    ['센터', '센터'],
+    ['반응', '반응'],
+    ['쇼크', '쇼크'],
+    ['데이터 센터', '데이터센터'],
+    ['양자 컴퓨터', '양자컴퓨터'],
+  ] as const) {
+    await input.fill(query);
+    await expect(page.getByRole('status')).toContainText(`‘${query}’ 검색 결과`);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', REAL_POST.path);
+    await expect(first.locator('.excerpt mark').first()).toHaveText(marked);
   }
 });
 
