@@ -74,8 +74,12 @@ function fits(stemLast: string, after: After): boolean {
   return final === 0 || final === FINAL_RIEUL;
 }
 
+/** The last letters particles end in: any other word has none to strip (most words, at build time). */
+const PARTICLE_ENDS = new Set(PARTICLES.map(([particle]) => particle.at(-1)));
+
 /** `word` without one trailing particle, or `word` itself when none can safely be removed. */
 export function stripParticle(word: string): string {
+  if (!PARTICLE_ENDS.has(word.at(-1))) return word;
   for (const [particle, after] of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const stem = word.slice(0, -particle.length);

@@ -50,21 +50,20 @@ export function suffixes(run: string): string[] {
   return out;
 }
 
-/** Whether `run` can be the first half of a compound (see above). */
-function firstHalf(run: string): boolean {
+/** Whether `run` (whose particle-free form is `stem`) can be the first half of a compound (see above). */
+function firstHalf(run: string, stem = stripParticle(run)): boolean {
   const chars = [...run];
   return (
     chars.length >= PAIR_FIRST.min &&
     chars.length <= PAIR_FIRST.max &&
     isHangulSyllable(chars.at(-1)) &&
-    stripParticle(run) === run &&
+    stem === run &&
     !PREDICATE_END.test(run)
   );
 }
 
 /** The second half of a compound made of `run` (its particle removed), or undefined if it cannot be one. */
-function secondHalf(run: string): string | undefined {
-  const stem = stripParticle(run);
+function secondHalf(run: string, stem = stripParticle(run)): string | undefined {
   // Two syllables or more: "올라갈 수", "읽은 뒤", "할 때" are no compounds, and on every page.
   if ([...stem].length < 2 || !isHangulSyllable([...stem][0])) return undefined;
   return VERB_FORM_END.test(run) || PREDICATE_END.test(stem) ? undefined : stem;
@@ -79,25 +78,27 @@ const startsWithLetter = (word: string) => /^[\p{L}\p{N}]/u.test(word);
  */
 export function blockTokens(words: readonly string[]): string[] {
   const out: string[] = [];
-  let runs = words.length ? letterRuns(words[0] as string) : [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const next = words[i + 1];
-    const nextRuns = next === undefined ? [] : letterRuns(next);
+  // Each word's runs and the stem of its last run, worked out once: a word is looked at as itself, as
+  // the first half of a pair and as the second.
+  const parsed = words.map((word) => {
+    const runs = letterRuns(word);
+    const last = runs.at(-1);
+    return { word, runs, stem: last === undefined ? undefined : stripParticle(last) };
+  });
+  parsed.forEach(({ word, runs, stem }, i) => {
     if (runs.length > 1 && !ASCII_OR_LETTER.test(word)) out.push(...runs);
     runs.forEach((run, k) => {
-      if (!hasHangul(run)) return;
       // Only the last run can carry a particle (데이터센터의); 수요·전력망 keeps 수요 whole.
-      out.push(...suffixes(k === runs.length - 1 ? stripParticle(run) : run));
+      if (hasHangul(run)) out.push(...suffixes(k === runs.length - 1 ? (stem as string) : run));
     });
+    const next = parsed[i + 1];
     const last = runs.at(-1);
-    const first = nextRuns[0];
-    if (last && first && endsInLetter(word) && startsWithLetter(next ?? '') && firstHalf(last)) {
-      const half = secondHalf(first);
-      if (half) out.push(last + half);
-    }
-    runs = nextRuns;
-  }
+    if (!next || !last || !endsInLetter(word) || !startsWithLetter(next.word) || !firstHalf(last, stem)) return;
+    const half = next.runs.length
+      ? secondHalf(next.runs[0] as string, next.runs.length === 1 ? next.stem : undefined)
+      : undefined;
+    if (half) out.push(last + half);
+  });
   return out;
 }
 

@@ -11,9 +11,9 @@
  * marked with data-pagefind-meta in the components that show them. Only the article goes to Pagefind, in a minimal document: the rest of the page is
  * never indexed anyway, and Pagefind parses less.
  */
-import { defaultTreeAdapter as tree, parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter as tree, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { blockTokens, searchTokens, textTokens } from './korean-tokens.ts';
-import { letterRuns, squashWord } from './korean-text.ts';
+import { letterRuns } from './korean-text.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -91,21 +91,48 @@ export interface IndexRecord {
   tokens: number;
 }
 
+/**
+ * The <article data-pagefind-body> of a built page as a string, or undefined. Only the article is parsed:
+ * the page's head (styles, scripts, structured data) is most of its bytes and none of its text. The page
+ * is our own HTML, where "<article" appears only as a tag (text escapes "<"), so counting tags finds its end.
+ */
+function articleOf(page: string): string | undefined {
+  const start = page.search(/<article\b[^>]*\bdata-pagefind-body\b/);
+  if (start < 0) return undefined;
+  const tags = /<(\/?)article\b[^>]*>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(page); tag; tag = tags.exec(page)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return page.slice(start, tag.index + tag[0].length);
+  }
+  return undefined;
+}
+
 /** The record of a built post page, or undefined when the page has no data-pagefind-body (not a post). */
 export function indexRecord(page: string, lang: string): IndexRecord | undefined {
-  const document = parse(page);
-  const [body] = findAll(document, (el) => attr(el, 'data-pagefind-body') !== undefined);
+  const article = articleOf(page);
+  const body = article === undefined ? undefined : parseFragment(article).childNodes.find(isElement);
   if (!body) return undefined;
-  const field = (name: string) =>
-    findAll(body, (el) => attr(el, 'data-pagefind-meta') === name)
-      .map((el) => textOf(el).trim())
-      .join(', ');
-  const tags = findAll(body, (el) => attr(el, 'data-search-tags') !== undefined)
-    .flatMap((list) => findAll(list, (el) => el.tagName === 'a'))
-    .map((a) => textOf(a).trim().replace(/^#/, ''));
+  // One walk for the fields: elements by data-pagefind-meta name, and the tag links.
+  const metas = new Map<string, string[]>();
+  const tags: string[] = [];
+  for (const el of findAll(body, (e) => e.attrs.length > 0)) {
+    const name = attr(el, 'data-pagefind-meta');
+    if (name && !name.includes(':')) metas.set(name, [...(metas.get(name) ?? []), textOf(el).trim()]);
+    if (attr(el, 'data-search-tags') !== undefined) {
+      tags.push(...findAll(el, (a) => a.tagName === 'a').map((a) => textOf(a).trim().replace(/^#/, '')));
+    }
+  }
+  const field = (name: string) => (metas.get(name) ?? []).join(', ');
 
   const blocks = indexedBlocks(body);
-  const pageWords = new Set(blocks.flat().flatMap((word) => [squashWord(word), ...letterRuns(word)]));
+  const pageWords = new Set<string>();
+  for (const word of blocks.flat()) {
+    const runs = letterRuns(word);
+    pageWords.add(runs.join(''));
+    for (const run of runs) pageWords.add(run);
+  }
   const fields: [string, string[]][] = [
     ['kt', searchTokens(textTokens(field('title')))],
     ['kw', searchTokens([...['work', 'creators', 'issue', 'publisher'].map(field), ...tags].flatMap(textTokens))],
