@@ -15,6 +15,8 @@ export interface IndexSummary {
   pages: number;
   tokens: number;
   chunks: number;
+  /** Time spent making the records (parsing pages, cutting tokens) on this thread, ms. */
+  recordMs: number;
 }
 
 /** Pages read from disk at a time; their records are handed to Pagefind in file order. */
@@ -41,12 +43,15 @@ export async function writeSearchIndex(options: {
     if (!index) throw new Error(errors.join('\n'));
     let tokens = 0;
     let pages = 0;
+    let recordMs = 0;
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
       const html = await mapLimited(batch, BATCH, (file) => readFile(join(dir, file), 'utf8'));
       // Added in file order, so the same pages always give the same index files.
       const added = batch.map((file, i) => {
+        const started = performance.now();
         const record = indexRecord(html[i] as string, language);
+        recordMs += performance.now() - started;
         if (!record) return undefined;
         tokens += record.tokens;
         pages++;
@@ -58,7 +63,7 @@ export async function writeSearchIndex(options: {
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { pages, tokens, chunks: await writeChunkRanges(output) };
+    return { pages, tokens, chunks: await writeChunkRanges(output), recordMs: Math.round(recordMs) };
   } finally {
     await pagefind.close();
   }
