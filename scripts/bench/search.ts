@@ -191,6 +191,33 @@ async function firstQuery(
   }
 }
 
+/**
+ * What each query's first search downloads, on the search page of `dist` (its own index) and on the
+ * plain page over the index in `plainDir`.
+ */
+export async function measureFirstQueries(
+  dist: string,
+  plainDir: string,
+  queries: readonly string[],
+): Promise<{ korean: QueryBytes[]; plain: QueryBytes[] }> {
+  // Per path, the bytes sent since the last clear (a path fetched twice counts twice).
+  const sent = new Map<string, number>();
+  const server = await serve(dist, plainDir, (url, bytes) => sent.set(url, (sent.get(url) ?? 0) + bytes));
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const korean: QueryBytes[] = [];
+  const plain: QueryBytes[] = [];
+  try {
+    for (const query of queries) {
+      korean.push(await firstQuery(browser, server.url, query, false, sent));
+      plain.push(await firstQuery(browser, server.url, query, true, sent));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { korean, plain };
+}
+
 /** All search figures for the blog built in `dist` (the cold build's output); `work` is scratch space. */
 export async function measureSearch(dist: string, work: string): Promise<SearchFigures> {
   const plainDir = path.join(work, 'plain-pagefind');
@@ -209,21 +236,7 @@ export async function measureSearch(dist: string, work: string): Promise<SearchF
   }
   const mean = (list: number[]) => Math.round(list.reduce((a, b) => a + b, 0) / list.length);
 
-  // Per path, the bytes sent since the last clear (a path fetched twice counts twice).
-  const sent = new Map<string, number>();
-  const server = await serve(dist, plainDir, (url, bytes) => sent.set(url, (sent.get(url) ?? 0) + bytes));
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  const korean: QueryBytes[] = [];
-  const plain: QueryBytes[] = [];
-  try {
-    for (const query of BENCH_QUERIES) {
-      korean.push(await firstQuery(browser, server.url, query, false, sent));
-      plain.push(await firstQuery(browser, server.url, query, true, sent));
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const { korean, plain } = await measureFirstQueries(dist, plainDir, BENCH_QUERIES);
   return {
     pages: summary?.pages ?? 0,
     tokens: summary?.tokens ?? 0,

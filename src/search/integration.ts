@@ -1,9 +1,9 @@
 /**
  * Full-text search, one integration: it adds the /search/ page, and after a production build indexes
  * the built post pages with Pagefind's Node API into <outDir>/pagefind/ (write-index.ts: each page with
- * its Korean search tokens). Only pages that exist in the
- * build are read, and a production build has pages for published posts only, so drafts and scheduled
- * posts never reach the index. astro.config.mjs adds it only while search is switched on.
+ * its Korean search tokens). Only pages that exist in the build are read, and a production build has
+ * pages for published posts only, so drafts and scheduled posts never reach the index. astro.config.mjs
+ * adds it only while search is switched on.
  *
  * Pagefind cannot update an index, and indexing 1,000 posts takes seconds, so the index is kept in
  * Astro's cacheDir under a hash of everything it is made from (index-cache.ts): a build whose post pages
