@@ -34,6 +34,9 @@ for (const theme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      // A search page with a query: its results come after Pagefind's wasm starts, which can be after the
+      // network goes quiet.
+      if (path.includes('?q=')) await page.locator('[data-search-status]:not(:empty)').waitFor();
       // Fonts and decoded images, or the screenshot catches blank boxes where covers are still decoding.
       await page.evaluate(async () => {
         await document.fonts.ready;

@@ -74,14 +74,15 @@ const startsWithLetter = (word: string) => /^[\p{L}\p{N}]/u.test(word);
 
 /**
  * Tokens for the words of one block of text (a paragraph, a heading, a list item): words in their
- * order, so that adjacent words can pair. Duplicates are left in; searchTokens removes them.
+ * order, so that adjacent words can pair. Duplicates are left in; searchTokens removes them. `runsOf`
+ * may remember letterRuns across blocks (a page repeats its words).
  */
-export function blockTokens(words: readonly string[]): string[] {
+export function blockTokens(words: readonly string[], runsOf: (word: string) => string[] = letterRuns): string[] {
   const out: string[] = [];
   // Each word's runs and the stem of its last run, worked out once: a word is looked at as itself, as
   // the first half of a pair and as the second.
   const parsed = words.map((word) => {
-    const runs = letterRuns(word);
+    const runs = runsOf(word);
     const last = runs.at(-1);
     return { word, runs, stem: last === undefined ? undefined : stripParticle(last) };
   });

@@ -120,6 +120,8 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   for (const el of findAll(body, (e) => e.attrs.length > 0)) {
     const name = attr(el, 'data-pagefind-meta');
     if (name && !name.includes(':')) metas.set(name, [...(metas.get(name) ?? []), textOf(el).trim()]);
+    // A footnote's way back (↩) is a link glyph, not text: it would end excerpts with an arrow.
+    if (attr(el, 'data-footnote-backref') !== undefined) el.attrs.push({ name: 'data-pagefind-ignore', value: '' });
     if (attr(el, 'data-search-tags') !== undefined) {
       tags.push(...findAll(el, (a) => a.tagName === 'a').map((a) => textOf(a).trim().replace(/^#/, '')));
     }
@@ -127,16 +129,30 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   const field = (name: string) => (metas.get(name) ?? []).join(', ');
 
   const blocks = indexedBlocks(body);
+  // Each distinct word's letter runs, once: the page's words and its tokens both need them.
+  const known = new Map<string, string[]>();
   const pageWords = new Set<string>();
-  for (const word of blocks.flat()) {
-    const runs = letterRuns(word);
-    pageWords.add(runs.join(''));
-    for (const run of runs) pageWords.add(run);
-  }
+  const runsOf = (word: string) => {
+    let runs = known.get(word);
+    if (!runs) {
+      runs = letterRuns(word);
+      known.set(word, runs);
+      pageWords.add(runs.join(''));
+      for (const run of runs) pageWords.add(run);
+    }
+    return runs;
+  };
+  blocks.forEach((block) => block.forEach(runsOf));
   const fields: [string, string[]][] = [
     ['kt', searchTokens(textTokens(field('title')))],
     ['kw', searchTokens([...['work', 'creators', 'issue', 'publisher'].map(field), ...tags].flatMap(textTokens))],
-    ['kb', searchTokens(blocks.flatMap(blockTokens), pageWords)],
+    [
+      'kb',
+      searchTokens(
+        blocks.flatMap((block) => blockTokens(block, runsOf)),
+        pageWords,
+      ),
+    ],
   ];
   for (const [key, tokens] of fields) if (tokens.length) metaAttribute(body, key, tokens.join(' '));
   if (tags.length) metaText(body, 'tags', tags.join(', '));

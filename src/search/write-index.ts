@@ -19,8 +19,9 @@ export interface IndexSummary {
   recordMs: number;
 }
 
-/** Pages read from disk at a time; their records are handed to Pagefind in file order. */
+/** Pages read from disk at a time, and records handed to Pagefind but not yet answered, at most. */
 const BATCH = 32;
+const IN_FLIGHT = 128;
 
 /** "posts/x/index.html" → "/posts/x/", percent-encoded as Pagefind writes URLs it finds itself. */
 const pageUrl = (file: string) =>
@@ -44,23 +45,31 @@ export async function writeSearchIndex(options: {
     let tokens = 0;
     let pages = 0;
     let recordMs = 0;
+    // Records are made on this thread while Pagefind's process indexes the ones before them: up to
+    // IN_FLIGHT files are handed over and not yet answered. They are handed over in file order, so the
+    // same pages always give the same index files.
+    const pending: Promise<{ errors: string[] }>[] = [];
+    const settle = async (keep: number) => {
+      while (pending.length > keep) {
+        const result = await pending.shift();
+        if (result && result.errors.length > 0) throw new Error(result.errors.join('\n'));
+      }
+    };
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
       const html = await mapLimited(batch, BATCH, (file) => readFile(join(dir, file), 'utf8'));
-      // Added in file order, so the same pages always give the same index files.
-      const added = batch.map((file, i) => {
+      batch.forEach((file, i) => {
         const started = performance.now();
         const record = indexRecord(html[i] as string, language);
         recordMs += performance.now() - started;
-        if (!record) return undefined;
+        if (!record) return;
         tokens += record.tokens;
         pages++;
-        return index.addHTMLFile({ url: pageUrl(file), content: record.html });
+        pending.push(index.addHTMLFile({ url: pageUrl(file), content: record.html }));
       });
-      for (const result of await Promise.all(added)) {
-        if (result && result.errors.length > 0) throw new Error(result.errors.join('\n'));
-      }
+      await settle(IN_FLIGHT);
     }
+    await settle(0);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     return { pages, tokens, chunks: await writeChunkRanges(output), recordMs: Math.round(recordMs) };
