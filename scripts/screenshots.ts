@@ -52,8 +52,10 @@ for (const theme of ['light', 'dark'] as const) {
         continue;
       }
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      // Fonts, decoded images and search results, or the screenshot catches blank boxes.
-      if (name === 'search') await page.locator('#search-results > li').first().waitFor();
+      // A search page with a query: its results come after Pagefind's wasm starts, which can be after the
+      // network goes quiet.
+      if (path.includes('?q=')) await page.locator('[data-search-status]:not(:empty)').waitFor();
+      // Fonts and decoded images, or the screenshot catches blank boxes where covers are still decoding.
       await page.evaluate(async () => {
         await document.fonts.ready;
         await Promise.all([...document.images].filter((i) => i.complete).map((i) => i.decode().catch(() => undefined)));

@@ -29,6 +29,9 @@ export const MANIFEST_PATH = '/manifest.webmanifest';
 /** The folder under the site root that holds the search index; the search page loads `pagefind.js` from it. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 export const searchScriptPath = () => `/${SEARCH_INDEX_DIR}/pagefind.js`;
+/** Written by the search integration beside Pagefind's files: the word range of each index chunk. */
+export const SEARCH_CHUNKS_FILE = 'chunk-ranges.json';
+export const searchChunksPath = () => `/${SEARCH_INDEX_DIR}/${SEARCH_CHUNKS_FILE}`;
 
 export const postUrl = (id: string) => `${POSTS_PATH}${id}/`;
 export const tagUrl = (slug: string) => `${TAGS_PATH}${slug}/`;

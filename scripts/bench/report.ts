@@ -9,6 +9,7 @@ import path from 'node:path';
 import { replaceDocSection } from '../lib/doc-section.ts';
 import type { DistStats, LogFigures } from './measure.ts';
 import type { WriteSummary } from './generate.ts';
+import type { QueryBytes, SearchFigures } from './search.ts';
 
 export interface Machine {
   cpu: string;
@@ -72,6 +73,8 @@ export interface BenchResult {
   baseline: Target;
   /** With --repeat: the blog/baseline ratio of every pair; blog and baseline above are the median pair. */
   ratios?: Record<'cold' | 'warm', number[]>;
+  /** Korean search against the plain Pagefind index of the same pages (scripts/bench/search.ts). */
+  search?: SearchFigures;
   notes: string[];
 }
 
@@ -174,6 +177,73 @@ function sizeSection(r: BenchResult): string {
       '',
     ),
     ...(bullets.length ? ['', ...bullets.map((b) => `- ${b}`)] : []),
+    ...(r.search ? ['', searchSection(r.search)] : []),
+  ].join('\n');
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The search rows of a size: index size, indexing time and first-query bytes, against plain Pagefind. */
+export function searchSection(search: SearchFigures): string {
+  const { korean, plain } = search;
+  const largest = (list: QueryBytes[]) => list.reduce((a, b) => (b.index > a.index ? b : a));
+  const row = (label: string, a: string, b: string, q: string) => `| ${label} | ${a} | ${b} | ${q} |`;
+  const [kMax, pMax] = [largest(korean.queries), largest(plain.queries)];
+  const perQuery = korean.queries.map((k, i) => {
+    const p = plain.queries[i] as QueryBytes;
+    return `${k.query} ${kb(k.index)} (${k.results} results) / ${kb(p.index)} (${p.results})`;
+  });
+  return [
+    `Search, ${search.pages} post pages (${search.tokens.toLocaleString('en')} search tokens):`,
+    '',
+    '| | Korean search (now) | plain Pagefind (before) | now / before |',
+    '| --- | ---: | ---: | ---: |',
+    row(
+      'index (chunks, fragments, filters, meta)',
+      mb(korean.bytes.data),
+      mb(plain.bytes.data),
+      ratio(korean.bytes.data, plain.bytes.data),
+    ),
+    row(
+      "whole dist/pagefind (with Pagefind's JS, CSS, wasm)",
+      mb(korean.bytes.total),
+      mb(plain.bytes.total),
+      ratio(korean.bytes.total, plain.bytes.total),
+    ),
+    row(
+      'indexing, outside the build (mean of two runs)',
+      korean.runs
+        ? `${seconds(korean.ms)} (${korean.runs.map(seconds).join(', ')}; records ${(korean.recordMs ?? []).map(seconds).join(', ')})`
+        : seconds(korean.ms),
+      plain.runs ? `${seconds(plain.ms)} (${plain.runs.map(seconds).join(', ')})` : seconds(plain.ms),
+      ratio(korean.ms, plain.ms),
+    ),
+    row(
+      `first query, /pagefind/ files (JS, wasm, index): largest of ${korean.queries.length}`,
+      `${kb(kMax.index)} (${kMax.query})`,
+      `${kb(pMax.index)} (${pMax.query})`,
+      '',
+    ),
+    row(
+      'first query, /pagefind/ files: median',
+      kb(median(korean.queries.map((q) => q.index))),
+      kb(median(plain.queries.map((q) => q.index))),
+      '',
+    ),
+    row(
+      'first query, everything the page loads: largest',
+      kb(Math.max(...korean.queries.map((q) => q.total))),
+      kb(Math.max(...plain.queries.map((q) => q.total))),
+      '',
+    ),
+    '',
+    `- First query, /pagefind/ files now / before (results found): ${perQuery.join('; ')}.`,
   ].join('\n');
 }
 

@@ -31,11 +31,13 @@ import { parseArgs } from 'node:util';
 import { cacheDir } from '../../src/build/env.ts';
 import { DEFAULT_SEED, generatePosts, writePosts } from './generate.ts';
 import { distStats, measureCommand, parseLog } from './measure.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 import {
   machineInfo,
   medianPair,
   pairRatio,
   saveResult,
+  searchSection,
   writeBenchDoc,
   type BenchResult,
   type Pair,
@@ -158,6 +160,7 @@ async function benchSize(n: number): Promise<BenchResult> {
     caches: [path.join(work, 'baseline-cache')],
   };
   const notes: string[] = [];
+  let search: SearchFigures | undefined;
   try {
     const runs: Record<'cold' | 'warm', Pair[]> = { cold: [], warm: [] };
     for (let run = 0; run < repeat; run++) {
@@ -166,6 +169,12 @@ async function benchSize(n: number): Promise<BenchResult> {
       for (const site of run % 2 === 0 ? [blog, baseline] : [baseline, blog]) {
         for (const dir of [...site.caches, site.outDir]) await rm(dir, { recursive: true, force: true });
         const coldRun = await build(site, `cold${suffix}`, work);
+        if (site === blog && run === 0) {
+          process.stdout.write('  search   index and first queries … ');
+          search = await measureSearch(blog.outDir, work);
+          console.log(`${search.korean.ms} ms (plain ${search.plain.ms} ms)`);
+          console.log(searchSection(search).replace(/^/gm, '    '));
+        }
         phases[site.name] = { cold: coldRun, warm: await build(site, `warm${suffix}`, work) };
       }
       for (const phase of ['cold', 'warm'] as const)
@@ -195,6 +204,7 @@ async function benchSize(n: number): Promise<BenchResult> {
       generated,
       blog: results.blog as Target,
       baseline: results.baseline as Target,
+      ...(search ? { search } : {}),
       ...(repeat > 1 ? { ratios: { cold: runs.cold.map(pairRatio), warm: runs.warm.map(pairRatio) } } : {}),
       notes,
     };

@@ -49,7 +49,7 @@ export const en: Strings = {
     themeToDark: 'Switch to the dark theme',
     search: 'Search',
     searchOpen: 'Search (/ key)',
-    searchIntro: 'Searches the titles, summaries, reviewed works and text of published reviews.',
+    searchIntro: 'Searches the titles, summaries, reviewed works, tags and text of published reviews.',
     searchLabel: 'Search for',
     searchPlaceholder: 'e.g. power grid, quantum computing',
     searchShortcut: 'Press / on any page to come here.',

@@ -56,7 +56,7 @@ export const ko = {
     themeToDark: '어두운 테마로 전환',
     search: '검색',
     searchOpen: '검색 (/ 키)',
-    searchIntro: '발행한 리뷰의 제목, 요약, 리뷰한 작품과 본문에서 찾습니다.',
+    searchIntro: '발행한 리뷰의 제목, 요약, 리뷰한 작품, 태그와 본문에서 찾습니다.',
     searchLabel: '검색어',
     searchPlaceholder: '예: 전력, 양자컴퓨터',
     searchShortcut: '어느 페이지에서나 / 키를 누르면 검색으로 옵니다.',

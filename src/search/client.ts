@@ -1,15 +1,19 @@
 /**
- * What the search page does, without the DOM: run a query (and its broadened form), keep the results,
- * show them a page at a time, and say what happened. search.astro's script gives it a view (page.ts
- * draws results into the document); the unit tests give it a fake view and a fake Pagefind.
+ * What the search page does, without the DOM: run the searches of a query (query-plan.ts), keep the
+ * results, show them a page at a time, and say what happened. search.astro's script gives it a view
+ * (page.ts draws results into the document); the unit tests give it a fake view and a fake Pagefind.
  */
-import { broadenKoreanQuery } from './korean-query';
+import type { Anchor } from './excerpt';
+import { highlightTerms, holdsEveryWord, searchPlan } from './query-plan';
 
 /** The parts of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text; the excerpt is built from it (excerpt.ts). */
+  content: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  anchors?: Anchor[];
 }
 export interface PagefindResult {
   id: string;
@@ -19,6 +23,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  preload(term: string): Promise<void>;
 }
 
 /** The status lines, from the UI string table (`ui.searchStatus`), with {query} and {count} placeholders. */
@@ -39,7 +44,8 @@ export function fillTemplate(template: string, values: Record<string, string | n
 export interface SearchView<E> {
   setStatus(text: string): void;
   clear(): void;
-  append(results: PagefindResultData[]): E[];
+  /** `terms`: what to mark in them (query-plan.ts highlightTerms). */
+  append(results: PagefindResultData[], terms: readonly string[]): E[];
   setMoreHidden(hidden: boolean): void;
   /** The query as the page's address should show it ("" for none). */
   setQuery(query: string): void;
@@ -48,6 +54,8 @@ export interface SearchView<E> {
 export interface SearchOptions<E> {
   /** Loads and initialises Pagefind; undefined when the index cannot be loaded. */
   load: () => Promise<Pagefind | undefined>;
+  /** Loads what the searches need before they run (chunks.ts). */
+  prepare?: (pagefind: Pagefind, searches: readonly string[]) => Promise<void>;
   view: SearchView<E>;
   strings: SearchStrings;
   /** The dev server serves the last build's index and says so when there is none. */
@@ -55,10 +63,47 @@ export interface SearchOptions<E> {
   pageSize?: number;
 }
 
-export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: SearchOptions<E>) {
+/** What a result's check reads: its text and every metadata field (the search tokens too). */
+const searchableText = (data: PagefindResultData) => [data.content, ...Object.values(data.meta)].join(' ');
+
+/** A result and the search (of the plan) that found it, which it must hold every word of. */
+export interface Candidate {
+  result: PagefindResult;
+  search: string;
+}
+
+/**
+ * Runs every search of the plan and merges their results: earlier searches first, each page once.
+ * A search whose first result lacks one of its words found nothing real (holdsEveryWord) and is dropped
+ * whole, without loading its other results; the others are checked one by one as they are shown.
+ */
+export async function runSearches(
+  pagefind: Pagefind,
+  plan: readonly string[],
+): Promise<{ candidates: Candidate[]; found: string[] }> {
+  const searches = await Promise.all(plan.map((query) => pagefind.search(query)));
+  const kept = await Promise.all(
+    searches.map(async ({ results }, i) => {
+      const first = results[0];
+      if (!first) return [];
+      const search = plan[i] as string;
+      return holdsEveryWord(searchableText(await first.data()), search)
+        ? results.map((result) => ({ result, search }))
+        : [];
+    }),
+  );
+  const seen = new Set<string>();
+  const candidates = kept.flat().filter(({ result }) => !seen.has(result.id) && !!seen.add(result.id));
+  return { candidates, found: plan.filter((_, i) => (kept[i]?.length ?? 0) > 0) };
+}
+
+export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 10 }: SearchOptions<E>) {
   let api: Promise<Pagefind | undefined> | undefined;
-  let results: PagefindResult[] = [];
-  let shown = 0;
+  let candidates: Candidate[] = [];
+  let terms: string[] = [];
+  /** Candidates looked at (shown or dropped), and how many of them were dropped. */
+  let looked = 0;
+  let dropped = 0;
   let latest = 0;
   // Pages of results are added one after another, in order, however fast the reader clicks.
   let queue: Promise<unknown> = Promise.resolve();
@@ -71,20 +116,28 @@ export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: Sea
     return api;
   }
 
+  /** Results found so far: every candidate, less those found wanting when they were about to be shown. */
+  const count = () => candidates.length - dropped;
+
   /**
-   * Shows the next `pageSize` results of search `run`. The slice is taken before anything is awaited,
-   * so a second click while the first page loads shows the page after it, never the same one twice.
+   * Shows the next `pageSize` results of search `run` that hold every word of their search. Runs in
+   * the queue, so a second click while the first page loads shows the page after it, never the same.
    */
   function showMore(run = latest): Promise<E[]> {
-    const next = results.slice(shown, shown + pageSize);
-    shown += next.length;
-    const total = results.length;
-    const data = Promise.all(next.map((r) => r.data()));
     const appended = queue.then(async () => {
-      const loaded = await data;
+      const page: PagefindResultData[] = [];
+      while (page.length < pageSize && looked < candidates.length && run === latest) {
+        const batch = candidates.slice(looked, looked + pageSize - page.length);
+        looked += batch.length;
+        const data = await Promise.all(batch.map(({ result }) => result.data()));
+        data.forEach((d, i) => {
+          if (holdsEveryWord(searchableText(d), (batch[i] as Candidate).search)) page.push(d);
+          else dropped++;
+        });
+      }
       if (run !== latest) return [];
-      const items = view.append(loaded);
-      view.setMoreHidden(shown >= total);
+      const items = view.append(page, terms);
+      view.setMoreHidden(looked >= candidates.length);
       return items;
     });
     queue = appended.catch(() => undefined);
@@ -103,18 +156,19 @@ export function createSearch<E>({ load, view, strings, dev, pageSize = 10 }: Sea
     }
     const loaded = await pagefind();
     if (!loaded || run !== latest) return;
-    // The literal query first, then what only the query without particles finds (see korean-query.ts).
-    const broader = broadenKoreanQuery(query);
-    const searches = await Promise.all([query, ...(broader ? [broader] : [])].map((q) => loaded.search(q)));
+    const plan = searchPlan(query);
+    await prepare?.(loaded, plan);
+    const outcome = await runSearches(loaded, plan);
     if (run !== latest) return;
-    const seen = new Set<string>();
-    results = searches.flatMap((s) => s.results).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
-    shown = 0;
+    candidates = outcome.candidates;
+    terms = highlightTerms(outcome.found);
+    looked = 0;
+    dropped = 0;
     view.clear();
     await showMore(run);
     if (run !== latest) return;
-    const template = results.length === 0 ? strings.noResults : strings.results;
-    view.setStatus(fillTemplate(template, { query, count: results.length }));
+    const template = count() === 0 ? strings.noResults : strings.results;
+    view.setStatus(fillTemplate(template, { query, count: count() }));
   }
 
   /** Loads the index before the first query, saying so while it loads. */

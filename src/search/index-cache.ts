@@ -1,6 +1,6 @@
 /**
- * Reusing the search index: its cache key (a hash of the indexed pages, Pagefind's version and the
- * options) and a fast folder copy. Used by integration.ts.
+ * Reusing the search index: its cache key (a hash of the indexed pages, Pagefind's version, the
+ * code that makes our Korean tokens and the options) and a fast folder copy. Used by integration.ts.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, glob as findFiles, mkdir, readdir, readFile } from 'node:fs/promises';
@@ -11,6 +11,22 @@ import { mapLimited } from '../lib/map-limited.ts';
 let pagefindManifest: Promise<Buffer> | undefined;
 const readPagefindManifest = () =>
   (pagefindManifest ??= readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
+
+/**
+ * The code that turns pages into the index (the Korean tokens, the chunk ranges): part of the key, so an
+ * index made by older rules is never reused.
+ */
+const RECORD_CODE = [
+  'korean-text.ts',
+  'korean-query.ts',
+  'korean-tokens.ts',
+  'page-record.ts',
+  'write-index.ts',
+  'index-chunks.ts',
+];
+let recordCode: Promise<Buffer[]> | undefined;
+const readRecordCode = () =>
+  (recordCode ??= Promise.all(RECORD_CODE.map((file) => readFile(new URL(`./${file}`, import.meta.url)))));
 
 /** A hash of everything the index is made from, and how many pages that is. */
 export async function indexInputKey(
@@ -26,7 +42,9 @@ export async function indexInputKey(
       .digest(),
   );
   const hash = createHash('sha256');
-  hash.update(await readPagefindManifest()).update(`\0${language}\0${glob}\0`);
+  hash.update(await readPagefindManifest());
+  for (const code of await readRecordCode()) hash.update(code);
+  hash.update(`\0${language}\0${glob}\0`);
   files.forEach((file, i) => hash.update(`${file}\0`).update(digests[i] as Buffer));
   return { key: hash.digest('hex').slice(0, 32), pages: files.length };
 }

@@ -1,8 +1,9 @@
 /**
  * Full-text search, one integration: it adds the /search/ page, and after a production build indexes
- * the built post pages with Pagefind's Node API into <outDir>/pagefind/. Only pages that exist in the
- * build are read, and a production build has pages for published posts only, so drafts and scheduled
- * posts never reach the index. astro.config.mjs adds it only while search is switched on.
+ * the built post pages with Pagefind's Node API into <outDir>/pagefind/ (write-index.ts: each page with
+ * its Korean search tokens). Only pages that exist in the build are read, and a production build has
+ * pages for published posts only, so drafts and scheduled posts never reach the index. astro.config.mjs
+ * adds it only while search is switched on.
  *
  * Pagefind cannot update an index, and indexing 1,000 posts takes seconds, so the index is kept in
  * Astro's cacheDir under a hash of everything it is made from (index-cache.ts): a build whose post pages
@@ -13,11 +14,11 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { SEARCH_INDEX_DIR, SEARCH_PATH, postPagesGlob } from '../urls.ts';
 import { devIndexAnswer } from './dev-index.ts';
 import { copyTree, indexInputKey } from './index-cache.ts';
 import { indexLogLine } from './index-log.ts';
+import { writeSearchIndex } from './write-index.ts';
 
 export interface SearchOptions {
   /** Language of the whole index (ISO 639-1): the site's `lang`. */
@@ -42,19 +43,8 @@ export default function searchIntegration({ language, glob = postPagesGlob() }: 
       logger.info(indexLogLine({ pages, ms: Math.round(performance.now() - started), reused: true }));
       return;
     }
-    try {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-      if (!index) throw new Error(errors.join('\n'));
-      const added = await index.addDirectory({ path: dir, glob });
-      if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-      const written = await index.writeFiles({ outputPath: output });
-      if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-      logger.info(
-        indexLogLine({ pages: added.page_count, ms: Math.round(performance.now() - started), reused: false }),
-      );
-    } finally {
-      await pagefind.close();
-    }
+    const { pages: indexed } = await writeSearchIndex({ dir, glob, language, output });
+    logger.info(indexLogLine({ pages: indexed, ms: Math.round(performance.now() - started), reused: false }));
     if (cacheDir && cached) {
       // Only the newest index is kept: an older one would only be reused after an undo.
       // Copied beside it, then renamed: a build stopped halfway never leaves half an index to reuse.

@@ -15,6 +15,8 @@
  * 소설가 are left alone; 은/을/이/과 follow a final consonant).
  */
 
+import { finalConsonant } from './korean-text.ts';
+
 type After = 'consonant' | 'vowel' | 'vowel-or-rieul' | 'any';
 
 /** Particles (and common particle pairs), longest first, with what the syllable before them must end in. */
@@ -60,17 +62,8 @@ const PARTICLES: readonly (readonly [string, After])[] = [
   ['만', 'any'],
 ];
 
-const HANGUL_SYLLABLE_FIRST = 0xac00;
-const HANGUL_SYLLABLE_LAST = 0xd7a3;
 const FINAL_RIEUL = 8;
 const MIN_STEM_LENGTH = 2;
-
-/** Index of the final consonant of a Hangul syllable (0 = none), or undefined for any other character. */
-function finalConsonant(char: string): number | undefined {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < HANGUL_SYLLABLE_FIRST || code > HANGUL_SYLLABLE_LAST) return undefined;
-  return (code - HANGUL_SYLLABLE_FIRST) % 28;
-}
 
 function fits(stemLast: string, after: After): boolean {
   const final = finalConsonant(stemLast);
@@ -81,8 +74,12 @@ function fits(stemLast: string, after: After): boolean {
   return final === 0 || final === FINAL_RIEUL;
 }
 
+/** The last letters particles end in: any other word has none to strip (most words, at build time). */
+const PARTICLE_ENDS = new Set(PARTICLES.map(([particle]) => particle.at(-1)));
+
 /** `word` without one trailing particle, or `word` itself when none can safely be removed. */
 export function stripParticle(word: string): string {
+  if (!PARTICLE_ENDS.has(word.at(-1))) return word;
   for (const [particle, after] of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const stem = word.slice(0, -particle.length);

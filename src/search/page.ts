@@ -3,16 +3,17 @@
  * "more" to the search in client.ts. Its strings come from the page (data attributes), so no string
  * table is shipped to the browser; Pagefind's own JS is imported only when the page starts.
  */
+import { preloadChunks } from './chunks';
 import { createSearch, type Pagefind, type PagefindResultData, type SearchStrings } from './client';
-import { excerptParts } from './excerpt';
-
-const EXCERPT_WORDS = 24;
+import { buildExcerpt, markText, type ExcerptPart } from './excerpt';
+import { EXCERPT_WORDS, META_WEIGHTS } from './search-settings';
 
 /** Pagefind's module, imported on first use; a URL built at run time so the bundler leaves it alone. */
 async function loadPagefind(scriptPath: string): Promise<Pagefind | undefined> {
   try {
     const module: Pagefind = await import(/* @vite-ignore */ new URL(scriptPath, location.origin).href);
-    await module.options({ excerptLength: EXCERPT_WORDS });
+    // exactDiacritics: Hangul is compared by whole syllables (see korean-verbs.ts). The excerpt is ours.
+    await module.options({ exactDiacritics: true, excerptLength: 1, ranking: { metaWeights: META_WEIGHTS } });
     await module.init();
     return module;
   } catch {
@@ -20,33 +21,49 @@ async function loadPagefind(scriptPath: string): Promise<Pagefind | undefined> {
   }
 }
 
-function resultItem(data: PagefindResultData, dateFormat: Intl.DateTimeFormat): HTMLLIElement {
+/** Text nodes and <mark>s, never innerHTML: nothing in an indexed page can become markup here. */
+function appendParts(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      parent.append(mark);
+    } else parent.append(part.text);
+  }
+}
+
+function resultItem(data: PagefindResultData, terms: readonly string[], dateFormat: Intl.DateTimeFormat) {
   const item = document.createElement('li');
   item.className = 'result';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  appendParts(link, markText(data.meta['title'] ?? data.url, terms));
   heading.append(link);
   item.append(heading);
-  const day = data.meta['date'];
+  const excerpt = buildExcerpt(data.content, data.anchors ?? [], terms, EXCERPT_WORDS);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const day = data.filters?.['date']?.[0];
   if (day) {
     const time = document.createElement('time');
     time.dateTime = day;
     time.textContent = dateFormat.format(new Date(`${day}T00:00:00Z`));
-    item.append(time);
+    meta.append(time);
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // Text nodes, never innerHTML: nothing in an indexed page can become markup here (excerpt.ts).
-  for (const part of excerptParts(data.excerpt)) {
-    if (part.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
+  if (excerpt.section) {
+    // The section the shown match is in, as the post's own heading links write it.
+    const section = document.createElement('a');
+    section.className = 'section';
+    section.href = `${data.url}#${encodeURIComponent(excerpt.section.id)}`;
+    section.textContent = `# ${excerpt.section.text}`;
+    meta.append(section);
   }
-  item.append(excerpt);
+  if (meta.childNodes.length) item.append(meta);
+  const text = document.createElement('p');
+  text.className = 'excerpt';
+  appendParts(text, excerpt.parts);
+  item.append(text);
   return item;
 }
 
@@ -57,23 +74,24 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !input || !status || !list || !more) return;
-  const { locale, strings, script = '', dev } = form.dataset;
+  const { locale, strings, script = '', chunks = '', dev } = form.dataset;
   const dateFormat = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    timeZone: 'UTC', // meta.date is already the calendar day in the site's time zone
+    timeZone: 'UTC', // the date filter is already the calendar day in the site's time zone
   });
 
   const search = createSearch<HTMLLIElement>({
     load: () => loadPagefind(script),
+    prepare: (pagefind, searches) => preloadChunks(pagefind, searches, chunks),
     strings: JSON.parse(strings ?? '{}') as SearchStrings,
     dev: dev !== undefined,
     view: {
       setStatus: (text) => (status.textContent = text),
       clear: () => list.replaceChildren(),
-      append: (results) => {
-        const items = results.map((data) => resultItem(data, dateFormat));
+      append: (results, terms) => {
+        const items = results.map((data) => resultItem(data, terms, dateFormat));
         list.append(...items);
         return items;
       },

@@ -20,6 +20,11 @@ export const BUDGET = {
   css: 15_000,
   /** All JavaScript a reading page runs, gzip: only progressive enhancements (theme, search key). */
   js: 2_048,
+  /**
+   * The search page's own JavaScript, gzip (Korean query rules, excerpts, the page wiring; no framework).
+   * Pagefind's own JS and wasm come on top, loaded only by that page.
+   */
+  searchJs: 6_144,
   /** Largest single font file: a subset, never a whole CJK font (those are megabytes). */
   fontFile: 150_000,
 };

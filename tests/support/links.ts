@@ -14,7 +14,8 @@ import {
   listFiles,
   pagePath,
   parseHtml,
-  parseRss,
+  jsonFeedPagesFromDist,
+  rssPagesFromDist,
   parseSitemapIndex,
   parseUrlset,
   readDist,
@@ -116,26 +117,31 @@ export function feedRefs(dist: string, siteUrl: string): LinkRef[] {
   };
 
   if (existsSync(join(dist, 'rss.xml'))) {
-    const rss = parseRss(readDist(dist, '/rss.xml'));
-    add('/rss.xml <channel><link>', rss.link);
-    for (const item of rss.items) {
-      add('/rss.xml <item><link>', item.link);
-      if (/^https?:/.test(item.guid)) add('/rss.xml <item><guid>', item.guid);
-      for (const html of [item.description, item.content])
-        refs.push(...htmlRefs(html, item.link, `/rss.xml item ${item.link}`));
+    for (const rss of rssPagesFromDist(dist)) {
+      add('/rss.xml <channel><link>', rss.link);
+      add('/rss.xml <atom:link rel="next">', rss.next);
+      for (const item of rss.items) {
+        add('/rss.xml <item><link>', item.link);
+        if (/^https?:/.test(item.guid)) add('/rss.xml <item><guid>', item.guid);
+        for (const html of [item.description, item.content])
+          refs.push(...htmlRefs(html, item.link, `/rss.xml item ${item.link}`));
+      }
     }
   }
 
   if (existsSync(join(dist, 'feed.json'))) {
-    const feed = JSON.parse(readDist(dist, '/feed.json')) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    for (const key of ['home_page_url', 'feed_url', 'icon', 'favicon']) add(`/feed.json ${key}`, str(feed[key]));
-    for (const item of (feed['items'] ?? []) as Record<string, unknown>[]) {
-      const url = str(item['url']);
-      for (const key of ['url', 'external_url', 'image', 'banner_image']) add(`/feed.json item ${key}`, str(item[key]));
-      if (/^https?:/.test(str(item['id']) ?? '')) add('/feed.json item id', str(item['id']));
-      const html = str(item['content_html']);
-      if (html) refs.push(...htmlRefs(html, url ?? siteUrl, `/feed.json item ${url}`));
+    for (const feed of jsonFeedPagesFromDist(dist)) {
+      for (const key of ['home_page_url', 'feed_url', 'next_url', 'icon', 'favicon'])
+        add(`/feed.json ${key}`, str(feed[key]));
+      for (const item of feed.items) {
+        const url = str(item['url']);
+        for (const key of ['url', 'external_url', 'image', 'banner_image'])
+          add(`/feed.json item ${key}`, str(item[key]));
+        if (/^https?:/.test(str(item['id']) ?? '')) add('/feed.json item id', str(item['id']));
+        const html = str(item['content_html']);
+        if (html) refs.push(...htmlRefs(html, url ?? siteUrl, `/feed.json item ${url}`));
+      }
     }
   }
 

@@ -186,13 +186,19 @@ export interface RssFeed {
   title: string;
   link: string;
   language: string;
+  /** The next (older) page of the feed (RFC 5005 `<atom:link rel="next">`), if any. */
+  next?: string;
   items: RssItem[];
 }
 
 export function parseRss(xml: string): RssFeed {
   const rss = node(parseXml(xml)['rss'], 'rss');
   const channel = node(rss['channel'], 'channel');
+  const next = many(channel['atom:link'])
+    .map((l) => node(l, 'atom:link'))
+    .find((l) => text(l['@_rel']) === 'next');
   return {
+    ...(next ? { next: text(next['@_href']) } : {}),
     version: text(rss['@_version']),
     title: text(channel['title']),
     link: text(channel['link']),
@@ -211,6 +217,36 @@ export function parseRss(xml: string): RssFeed {
     }),
   };
 }
+
+/**
+ * Every page of a built feed, first to last, following each page's "next" link to a file in `dist`, as a
+ * feed reader catching up on the archive would. `parse` reads one page and returns its next URL.
+ */
+function feedPages<T>(dist: string, first: string, parse: (text: string) => T & { next?: string }): T[] {
+  const pages: T[] = [];
+  const seen = new Set<string>();
+  for (let path: string | undefined = first; path;) {
+    if (seen.has(path)) throw new Error(`the feed's "next" links loop back to ${path}`);
+    seen.add(path);
+    const page = parse(readDist(dist, path));
+    pages.push(page);
+    path = page.next === undefined ? undefined : new URL(page.next).pathname;
+  }
+  return pages;
+}
+
+/** Every page of the RSS feed from /rss.xml on. */
+export const rssPagesFromDist = (dist: string): RssFeed[] => feedPages(dist, '/rss.xml', parseRss);
+
+export type JsonFeedPage = Record<string, unknown> & { items: Record<string, unknown>[] };
+
+/** Every page of the JSON Feed from /feed.json on (`next_url`). */
+export const jsonFeedPagesFromDist = (dist: string): JsonFeedPage[] =>
+  feedPages(dist, '/feed.json', (text) => {
+    const page = JSON.parse(text) as JsonFeedPage;
+    const next = page['next_url'];
+    return typeof next === 'string' ? { ...page, next } : page;
+  });
 
 /** Sitemap index: the child sitemaps' URLs. */
 export function parseSitemapIndex(xml: string): string[] {

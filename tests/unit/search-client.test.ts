@@ -21,10 +21,18 @@ function fakePagefind(n: number, delay = 5): Pagefind {
     id: `r${i}`,
     data: () =>
       new Promise<PagefindResultData>((ok) =>
-        setTimeout(() => ok({ url: `/posts/p${i}/`, excerpt: `본문 ${i}`, meta: { title: `글 ${i}` } }), delay),
+        setTimeout(
+          () => ok({ url: `/posts/p${i}/`, content: `본문 ${i} 전력 원전`, meta: { title: `글 ${i}` } }),
+          delay,
+        ),
       ),
   }));
-  return { options: async () => {}, init: async () => {}, search: async () => ({ results }) };
+  return {
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    search: async () => ({ results }),
+  };
 }
 
 function fakeView() {
@@ -106,5 +114,75 @@ describe('fillTemplate', () => {
   it('fills each placeholder once and leaves the values alone', () => {
     expect(fillTemplate(strings.results, { query: '{count}', count: 3 })).toBe('‘{count}’ 검색 결과 3건');
     expect(fillTemplate('{unknown} {query}', { query: 'x' })).toBe('{unknown} x');
+  });
+});
+
+/** A Pagefind over `pages` that answers each query with the pages `answer` lists. */
+function fakeIndex(pages: Record<string, string>, answer: (query: string) => string[]) {
+  const asked: string[] = [];
+  const preloaded: string[][] = [];
+  const pagefind: Pagefind = {
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    search: async (query) => {
+      asked.push(query);
+      return {
+        results: answer(query).map((id) => ({
+          id,
+          data: async () => ({ url: `/posts/${id}/`, content: pages[id] ?? '', meta: { title: id } }),
+        })),
+      };
+    },
+  };
+  return { pagefind, asked, preloaded };
+}
+
+describe('searches behind one query', () => {
+  it('runs the joined, typed and particle-free forms, lists earlier searches first and each post once', async () => {
+    const { state, view } = fakeView();
+    const pages = { joined: '데이터센터의 전력', spaced: '데이터 센터를 운영', both: '데이터센터 데이터 센터' };
+    const { pagefind, asked } = fakeIndex(pages, (q) =>
+      q === '데이터센터' ? ['joined', 'both'] : q === '데이터 센터를' || q === '데이터 센터' ? ['spaced', 'both'] : [],
+    );
+    const prepared: string[][] = [];
+    const search = createSearch({
+      load: async () => pagefind,
+      prepare: async (_, plan) => void prepared.push([...plan]),
+      view,
+      strings,
+      dev: false,
+    });
+    await search.search('데이터 센터를');
+    expect(asked).toEqual(['데이터센터를', '데이터센터', '데이터 센터를', '데이터 센터']);
+    expect(prepared).toEqual([asked]);
+    expect(state.items).toEqual(['joined', 'both', 'spaced']);
+    expect(state.status).toBe('‘데이터 센터를’ 검색 결과 3건');
+  });
+
+  it('drops a search whose first result lacks one of its words (Pagefind loosened it)', async () => {
+    const { state, view } = fakeView();
+    // Pagefind answers 수퓌퓌 through the prefix 수, and "전력 퓌퓌" by dropping 퓌퓌.
+    const { pagefind } = fakeIndex({ a: '수요 전력', b: '전력 수요가' }, () => ['a', 'b']);
+    const search = createSearch({ load: async () => pagefind, view, strings, dev: false });
+    for (const query of ['수퓌퓌', '전력 퓌퓌']) {
+      await search.search(query);
+      expect(state.items).toEqual([]);
+      expect(state.status).toBe(`‘${query}’에 맞는 글이 없습니다.`);
+    }
+    await search.search('수요');
+    expect(state.items).toEqual(['a', 'b']);
+  });
+
+  it('drops a later result that lacks a word, and counts only what holds them all', async () => {
+    const { state, view } = fakeView();
+    // Pagefind lets a metadata word that is a prefix of the query word match: 에너지 for 에너지전환.
+    const pages = { full: '에너지전환 읽기', part: '에너지 태그만', also: '에너지전환을 다룬' };
+    const { pagefind } = fakeIndex(pages, () => ['full', 'part', 'also']);
+    const search = createSearch({ load: async () => pagefind, view, strings, dev: false, pageSize: 2 });
+    await search.search('에너지전환');
+    expect(state.items).toEqual(['full', 'also']);
+    expect(state.status).toBe('‘에너지전환’ 검색 결과 2건');
+    expect(state.moreHidden).toBe(true);
   });
 });

@@ -17,3 +17,13 @@ for (const path of pages) {
       expect(font.bytes, `${message}\n${font.url}`).toBeLessThanOrEqual(BUDGET.fontFile);
   });
 }
+
+test('the search page: its own script within budget, Pagefind on top', async ({ page }) => {
+  // Pagefind's files are left out (the page then says the index is unavailable): what is left is ours.
+  await page.route('**/pagefind/**', (route) => route.abort());
+  const weight = await measure(page, '/search/');
+  const message = describeWeight('/search/', weight);
+  console.log(message);
+  expect(weight.js, message).toBeLessThanOrEqual(BUDGET.searchJs);
+  expect(weight.css, message).toBeLessThanOrEqual(BUDGET.css);
+});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { REAL_POST } from '../../support/site.ts';
 
 /** Search on the real blog: its first post is the MIT Technology Review issue on AI and energy. */
 test('전력 finds the newest post, with the match highlighted', async ({ page }) => {
@@ -13,7 +14,7 @@ test('전력 finds the newest post, with the match highlighted', async ({ page }
   await input.fill('전력');
   await expect(page.getByRole('status')).toContainText('‘전력’ 검색 결과');
   const first = page.locator('#search-results > li').first();
-  await expect(first.getByRole('link')).toHaveAttribute('href', href!);
+  await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', href!);
   await expect(first.getByRole('heading')).toHaveText(title);
   await expect(first.locator('time')).toHaveText(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
   await expect(first.locator('mark').first()).toHaveText(/^전력/);
@@ -26,6 +27,26 @@ test('mixed and particle queries find the post', async ({ page }) => {
     await input.fill(query);
     await expect(page.getByRole('status')).toContainText(`‘${query}’ 검색 결과`);
     await expect(page.locator('#search-results > li')).not.toHaveCount(0);
+  }
+});
+
+test('words the post holds only inside compounds find it (the cases of issue 13)', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox', { name: '검색어' });
+  // The post writes 데이터센터의, 전원/수요반응의, 차이나쇼크 and 양자컴퓨터는; 데이터 센터 is typed spaced, and
+  // its words are marked wherever they stand (양자 in 양자컴퓨팅 too).
+  for (const [query, marked] of [
+    ['센터', /^센터$/],
+    ['반응', /^반응$/],
+    ['쇼크', /^쇼크$/],
+    ['데이터 센터', /^(데이터센터|데이터|센터)$/],
+    ['양자 컴퓨터', /^(양자컴퓨터|양자|컴퓨터)$/],
+  ] as const) {
+    await input.fill(query);
+    await expect(page.getByRole('status')).toContainText(`‘${query}’ 검색 결과`);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', REAL_POST.path);
+    await expect(first.locator('.excerpt mark').first()).toHaveText(marked);
   }
 });
 
