@@ -64,7 +64,7 @@ const overridePlugin = siteConfigOverride(defaultConfigFile, configFile);
 
 export default defineConfig({
   site: resolveSiteUrl(process.env),
-  ...(building ? { root: folders.root, srcDir: path.join(root, 'src'), publicDir: path.join(root, 'public') } : {}),
+  ...(building ? { root: folders.root, srcDir: folders.src, publicDir: folders.public } : {}),
   outDir: out,
   // Its own cache per posts folder and config: Astro's content store does not notice they changed.
   cacheDir: building ? folders.cache : cacheDir(),

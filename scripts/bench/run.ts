@@ -14,10 +14,10 @@
  * the cold and warm builds run N times, the two sites taking turns to go first (a slow or busy spell of
  * the machine then hits both), and the report shows the pair whose ratio is the median. Everything lives
  * in a temporary folder (removed unless --keep); the blog's content cache, which src/build/env.ts puts
- * in node_modules/.astro-content-<hash>, is emptied before the cold build and removed at the end.
+ * in the snapshot's node_modules/.astro-content-<hash>, is emptied before the cold build.
  *
  * Both sites are built from a snapshot copy (the blog: src/, public/, astro.config.mjs, package.json,
- * tsconfig.json; the baseline: bench/baseline/) with node_modules linked. Astro writes generated
+ * tsconfig.json; the baseline: bench/baseline/) with the packages linked. Astro writes generated
  * modules (.astro/content-modules.mjs, and the prerender chunks of an outDir outside the working
  * directory) under the project root, so builds of other content in the same checkout at the same time
  * would otherwise break each other, and later edits to src/ cannot change a run halfway.
@@ -75,7 +75,8 @@ if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat wants a whole number ≥ 1, got "${values.repeat}"`);
 
 /** The cache folder a build of the blog uses for a BLOG_CONTENT_DIR (src/build/env.ts decides it). */
-const blogCacheDir = (contentDir: string) => path.join(root, cacheDir({ BLOG_CONTENT_DIR: contentDir }));
+const blogCacheDir = (project: string, contentDir: string) =>
+  path.join(project, cacheDir({ BLOG_CONTENT_DIR: contentDir }));
 
 interface Site {
   name: 'blog' | 'baseline';
@@ -115,11 +116,21 @@ async function build(site: Site, phase: string, work: string): Promise<Phase> {
 const BLOG_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const BASELINE_FILES = ['src', 'astro.config.mjs'];
 
-/** Copies `files` of the project at `from` to `to` and links the repository's node_modules there. */
+/**
+ * Copies `files` of the project at `from` to `to`, with a node_modules of its own whose entries link to
+ * the repository's packages. Not one link for the whole folder: the build's root lives in node_modules
+ * (src/build/env.ts), and Astro takes a page outside the root for a root-relative path unless the two
+ * share a folder, so the root must stay beside the snapshot's src/. Caches (.astro*, .vite) are not
+ * linked: each snapshot has its own.
+ */
 async function snapshot(from: string, to: string, files: string[]): Promise<string> {
-  await mkdir(to, { recursive: true });
+  await mkdir(path.join(to, 'node_modules'), { recursive: true });
   for (const file of files) await cp(path.join(from, file), path.join(to, file), { recursive: true });
-  await symlink(path.join(root, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  const modules = path.join(root, 'node_modules');
+  for (const name of await readdir(modules)) {
+    if (name.startsWith('.astro') || name === '.vite' || name === '.cache') continue;
+    await symlink(path.join(modules, name), path.join(to, 'node_modules', name));
+  }
   return to;
 }
 
@@ -146,7 +157,7 @@ async function benchSize(n: number): Promise<BenchResult> {
     dir: blogDir,
     env: { ...baseEnv, BLOG_OUT_DIR: path.join(blogDir, 'dist'), BLOG_OG_CACHE_DIR: path.join(work, 'og-cache') },
     outDir: path.join(blogDir, 'dist'),
-    caches: [blogCacheDir(contentDir), path.join(work, 'og-cache')],
+    caches: [blogCacheDir(blogDir, contentDir), path.join(work, 'og-cache')],
   };
   const baseline: Site = {
     name: 'baseline',
@@ -209,7 +220,6 @@ async function benchSize(n: number): Promise<BenchResult> {
       notes,
     };
   } finally {
-    await rm(blog.caches[0] as string, { recursive: true, force: true });
     if (values.keep) console.log(`  kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }

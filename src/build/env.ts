@@ -9,6 +9,7 @@
  * The social-card cache (BLOG_OG_CACHE_DIR) is read by src/og/cache.ts, the only place that uses it.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 type Env = Record<string, string | undefined>;
@@ -63,12 +64,35 @@ export function isBuild(argv: readonly string[] = process.argv): boolean {
  * folder, one per output folder, always at the same depth below the project (scoped style hashes come
  * from paths relative to the root, so every build writes the same bytes), and an output folder outside
  * the project is built inside that root and moved to its place at the end.
+ *
+ * The root and the source folders are real paths (symlinks resolved): Vite resolves a module to its
+ * real path but finds the source folder relative to the root as given, so a node_modules that is a link
+ * elsewhere (a CI cache, the benchmark's snapshots) sent it looking for src/ beside the link's target.
  */
 export function buildFolders(project: string, env: Env = process.env) {
-  const cache = path.resolve(project, cacheDir(env));
+  const real = realPath(project);
+  const cache = realPath(path.resolve(project, cacheDir(env)));
   const out = path.resolve(project, outDir(env));
   const root = path.join(cache, `root-${createHash('sha256').update(out).digest('hex').slice(0, 8)}`);
   const relative = path.relative(project, out);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return { cache, out, root, staged: inside ? undefined : path.join(root, 'out') };
+  return {
+    cache,
+    out,
+    root,
+    src: path.join(real, 'src'),
+    public: path.join(real, 'public'),
+    staged: inside ? undefined : path.join(root, 'out'),
+  };
+}
+
+/** `file` with every symlink in its path resolved, for a path whose end may not exist yet. */
+function realPath(file: string): string {
+  const missing: string[] = [];
+  let existing = path.resolve(file);
+  while (!existsSync(existing) && path.dirname(existing) !== existing) {
+    missing.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  return path.join(realpathSync(existing), ...missing);
 }
