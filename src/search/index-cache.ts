@@ -28,6 +28,13 @@ let recordCode: Promise<Buffer[]> | undefined;
 const readRecordCode = () =>
   (recordCode ??= Promise.all(RECORD_CODE.map((file) => readFile(new URL(`./${file}`, import.meta.url)))));
 
+/** A hash of that code: the part of a kept record's name that says which rules made it (record-cache.ts). */
+export async function recordCodeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const code of await readRecordCode()) hash.update(code);
+  return hash.digest('hex');
+}
+
 /** A hash of everything the index is made from, and how many pages that is. */
 export async function indexInputKey(
   dir: string,

@@ -7,7 +7,8 @@
  *
  * Pagefind cannot update an index, and indexing 1,000 posts takes seconds, so the index is kept in
  * Astro's cacheDir under a hash of everything it is made from (index-cache.ts): a build whose post pages
- * did not change copies it instead of indexing again.
+ * did not change copies it instead of indexing again. When some did, the records of the others are
+ * kept too (record-cache.ts), so only the changed pages are parsed again.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
@@ -30,6 +31,7 @@ export interface SearchOptions {
 export default function searchIntegration({ language, glob = postPagesGlob() }: SearchOptions): AstroIntegration {
   let outDir: string | undefined;
   let cacheDir: string | undefined;
+  let recordCacheDir: string | undefined;
   let indexing: Promise<void> | undefined;
 
   /** Writes <dir>/pagefind/: copied from the cache when the post pages are unchanged, else indexed. */
@@ -43,8 +45,9 @@ export default function searchIntegration({ language, glob = postPagesGlob() }: 
       logger.info(indexLogLine({ pages, ms: Math.round(performance.now() - started), reused: true }));
       return;
     }
-    const { pages: indexed } = await writeSearchIndex({ dir, glob, language, output });
-    logger.info(indexLogLine({ pages: indexed, ms: Math.round(performance.now() - started), reused: false }));
+    const summary = await writeSearchIndex({ dir, glob, language, output, recordCacheDir });
+    const ms = Math.round(performance.now() - started);
+    logger.info(indexLogLine({ pages: summary.pages, ms, reused: false, recordsReused: summary.recordsReused }));
     if (cacheDir && cached) {
       // Only the newest index is kept: an older one would only be reused after an undo.
       // Copied beside it, then renamed: a build stopped halfway never leaves half an index to reuse.
@@ -69,6 +72,8 @@ export default function searchIntegration({ language, glob = postPagesGlob() }: 
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_INDEX_DIR);
+        // Beside the index cache, not in it: that folder holds only the newest index and is emptied.
+        recordCacheDir = join(fileURLToPath(config.cacheDir), `${SEARCH_INDEX_DIR}-records`);
       },
 
       'astro:build:start': () => {

@@ -96,7 +96,7 @@ export interface IndexRecord {
  * the page's head (styles, scripts, structured data) is most of its bytes and none of its text. The page
  * is our own HTML, where "<article" appears only as a tag (text escapes "<"), so counting tags finds its end.
  */
-function articleOf(page: string): string | undefined {
+export function articleOf(page: string): string | undefined {
   const start = page.search(/<article\b[^>]*\bdata-pagefind-body\b/);
   if (start < 0) return undefined;
   const tags = /<(\/?)article\b[^>]*>/g;

@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { mapLimited } from '../lib/map-limited.ts';
 import { writeChunkRanges } from './index-chunks.ts';
 import { indexRecord } from './page-record.ts';
+import { recordCache } from './record-cache.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -17,6 +18,9 @@ export interface IndexSummary {
   chunks: number;
   /** Time spent making the records (parsing pages, cutting tokens) on this thread, ms. */
   recordMs: number;
+  /** Records taken from the record cache, and made. */
+  recordsReused: number;
+  recordsMade: number;
 }
 
 /** Pages read from disk at a time, and records handed to Pagefind but not yet answered, at most. */
@@ -36,8 +40,11 @@ export async function writeSearchIndex(options: {
   glob: string;
   language: string;
   output: string;
+  /** Where the records of pages are kept between builds (record-cache.ts); none: made every time. */
+  recordCacheDir?: string | undefined;
 }): Promise<IndexSummary> {
   const { dir, glob, language, output } = options;
+  const records = await recordCache(options.recordCacheDir, language);
   const files = (await Array.fromAsync(findFiles(glob, { cwd: dir }))).sort();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -57,11 +64,16 @@ export async function writeSearchIndex(options: {
     };
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
-      const html = await mapLimited(batch, BATCH, (file) => readFile(join(dir, file), 'utf8'));
+      const made = await mapLimited(batch, BATCH, async (file) =>
+        records.get(await readFile(join(dir, file), 'utf8'), (page) => {
+          const started = performance.now();
+          const record = indexRecord(page, language);
+          recordMs += performance.now() - started;
+          return record;
+        }),
+      );
       batch.forEach((file, i) => {
-        const started = performance.now();
-        const record = indexRecord(html[i] as string, language);
-        recordMs += performance.now() - started;
+        const record = made[i];
         if (!record) return;
         tokens += record.tokens;
         pages++;
@@ -72,7 +84,15 @@ export async function writeSearchIndex(options: {
     await settle(0);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { pages, tokens, chunks: await writeChunkRanges(output), recordMs: Math.round(recordMs) };
+    const { reused, made } = await records.finish();
+    return {
+      pages,
+      tokens,
+      chunks: await writeChunkRanges(output),
+      recordMs: Math.round(recordMs),
+      recordsReused: reused,
+      recordsMade: made,
+    };
   } finally {
     await pagefind.close();
   }
