@@ -21,6 +21,7 @@ const RECORD_CODE = [
   'korean-query.ts',
   'korean-tokens.ts',
   'page-record.ts',
+  'record-cache.ts',
   'write-index.ts',
   'index-chunks.ts',
 ];

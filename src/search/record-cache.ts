@@ -8,7 +8,7 @@
  * write-index.ts.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimited } from '../lib/map-limited.ts';
 import { recordCodeDigest } from './index-cache.ts';
@@ -21,47 +21,86 @@ export interface RecordCache {
   finish(): Promise<{ reused: number; made: number }>;
 }
 
-/** A record cache in `dir`; without `dir`, every record is made and nothing is kept. */
+/** A kept record as JSON gives it back: an IndexRecord, or null for a page that is not a post. */
+function isRecord(value: unknown): value is IndexRecord | null {
+  if (value === null) return true;
+  const record = value as Partial<IndexRecord> | undefined;
+  return typeof record?.html === 'string' && typeof record.tokens === 'number';
+}
+
+const PARTIAL = /\.partial$/;
+const ABANDONED_MS = 60 * 60 * 1000;
+
+/**
+ * A record cache in `dir`; without `dir`, every record is made and nothing is kept. The cache only ever
+ * saves time: a folder that cannot be made, read or written means records are made, never a failed build.
+ */
 export async function recordCache(dir: string | undefined, language: string): Promise<RecordCache> {
-  if (!dir) return { get: async (page, make) => make(page), finish: async () => ({ reused: 0, made: 0 }) };
+  const none: RecordCache = { get: async (page, make) => make(page), finish: async () => ({ reused: 0, made: 0 }) };
+  if (!dir) return none;
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch {
+    return none;
+  }
   const code = await recordCodeDigest();
-  await mkdir(dir, { recursive: true });
   const used = new Set<string>();
-  const made = new Map<string, IndexRecord | null>();
+  // Writes in flight, not the records: at 5,000 posts holding every record until the end would be 50 MB or more.
+  const writes: Promise<void>[] = [];
   let reused = 0;
-  const nameOf = (page: string) =>
-    `${createHash('sha256')
-      .update(code)
-      .update(`\0${language}\0`)
-      .update(articleOf(page) ?? page)
-      .digest('hex')
-      .slice(0, 40)}.json`;
+  let made = 0;
+  const nameOf = (article: string) =>
+    `${createHash('sha256').update(code).update(`\0${language}\0`).update(article).digest('hex').slice(0, 40)}.json`;
+
+  const keep = async (name: string, record: IndexRecord | null) => {
+    // Written beside, then renamed: a build stopped halfway never leaves half a record.
+    const partial = join(dir, `${name}.${process.pid}.${writes.length}.partial`);
+    try {
+      await writeFile(partial, JSON.stringify(record));
+      await rename(partial, join(dir, name));
+    } catch {
+      // A full disk, or another build's pruning took the partial file: the record is made next time.
+      await rm(partial, { force: true }).catch(() => {});
+    }
+  };
 
   return {
     async get(page, make) {
-      const name = nameOf(page);
+      const name = nameOf(articleOf(page) ?? page);
       used.add(name);
       try {
-        const kept = JSON.parse(await readFile(join(dir, name), 'utf8')) as IndexRecord | null;
-        reused++;
-        return kept ?? undefined;
+        const kept: unknown = JSON.parse(await readFile(join(dir, name), 'utf8'));
+        if (isRecord(kept)) {
+          reused++;
+          return kept ?? undefined;
+        }
       } catch {
         // Not kept yet, or a file left half-written by a stopped build: make it again.
       }
       const record = make(page);
-      made.set(name, record ?? null);
+      made++;
+      writes.push(keep(name, record ?? null));
       return record;
     },
     async finish() {
-      await mapLimited([...made], 16, async ([name, record]) => {
-        // Written beside, then renamed: a build stopped halfway never leaves half a record.
-        const partial = join(dir, `${name}.${process.pid}.partial`);
-        await writeFile(partial, JSON.stringify(record));
-        await rename(partial, join(dir, name));
-      });
-      const stale = (await readdir(dir)).filter((name) => !used.has(name));
-      await mapLimited(stale, 32, (name) => rm(join(dir, name), { force: true }));
-      return { reused, made: made.size };
+      await Promise.all(writes);
+      try {
+        // Another build of the same posts (another output folder) may be writing here: its partial
+        // files are left alone, and a record it still needs is only made again next time.
+        const names = (await readdir(dir)).filter((name) => !used.has(name));
+        const old = Date.now() - ABANDONED_MS;
+        await mapLimited(names, 32, async (name) => {
+          if (PARTIAL.test(name)) {
+            // Being written by another build, unless it is an hour old: then a build stopped and left it.
+            const info = await stat(join(dir, name)).catch(() => undefined);
+            if (!info || info.mtimeMs > old) return;
+          }
+          await rm(join(dir, name), { force: true });
+        });
+      } catch {
+        // The folder went away: nothing to prune.
+      }
+      return { reused, made };
     },
   };
 }

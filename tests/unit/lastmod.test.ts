@@ -44,6 +44,17 @@ describe('readHead', () => {
     expect(modifiedTimeFromHtml(read)).toBe('2024-11-20T15:00:00.000Z');
   });
 
+  it('finds a </head> that one read cuts in two, and stops there', async () => {
+    const start = '<head><style>';
+    const at = 16 * 1024 - 3; // "</h" in the first read, "ead>" in the second
+    const text = `${start}${'a'.repeat(at - start.length)}</head><body>${'본문 '.repeat(50_000)}</body>`;
+    expect(Buffer.from(text).indexOf('</head>')).toBe(at);
+    const read = await readHead(write('split.html', text));
+    expect(read).toContain('</head>');
+    // Two reads and no more (the last character may be cut: only the head is read for its meta).
+    expect(read.length).toBeLessThanOrEqual(2 * 16 * 1024);
+  });
+
   it('reads a page without a head to its end', async () => {
     const file = write('bare.html', `<p>${'글'.repeat(30_000)}</p>`);
     expect(await readHead(file)).toBe(`<p>${'글'.repeat(30_000)}</p>`);

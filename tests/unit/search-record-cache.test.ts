@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,14 +16,14 @@ describe('recordCache (the search records of unchanged pages, kept between build
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** One "build": the records of `pages`, and how many were made rather than kept. */
-  async function build(pages: string[]) {
-    const cache = await recordCache(dir, 'ko');
+  async function build(pages: string[], language = 'ko', folder = dir) {
+    const cache = await recordCache(folder, language);
     let made = 0;
     const records = await Promise.all(
       pages.map((p) =>
         cache.get(p, (html) => {
           made++;
-          return indexRecord(html, 'ko');
+          return indexRecord(html, language);
         }),
       ),
     );
@@ -69,6 +69,34 @@ describe('recordCache (the search records of unchanged pages, kept between build
     expect(again.made).toBe(2);
     expect(again.records[1]).toEqual(indexRecord(post, 'ko'));
     expect((await build([notPost, post])).made).toBe(0);
+  });
+
+  it('makes records again for another language: the record says which', async () => {
+    const a = page('데이터센터', '전력 수요');
+    await build([a], 'ko');
+    const en = await build([a], 'en');
+    expect(en.made).toBe(1);
+    expect(en.records[0]?.html).toContain('lang="en"');
+  });
+
+  it('leaves another build’s half-written record alone, and removes one left an hour ago', async () => {
+    const fresh = join(dir, 'abc.json.4242.0.partial');
+    const abandoned = join(dir, 'def.json.4243.0.partial');
+    writeFileSync(fresh, '{');
+    writeFileSync(abandoned, '{');
+    const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(abandoned, hoursAgo, hoursAgo);
+    await build([page('제목', '본문')]);
+    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^[0-9a-f]{40}\.json$/), 'abc.json.4242.0.partial']);
+  });
+
+  it('never fails a build: a folder that cannot be made means records are made, not kept', async () => {
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    const result = await build([page('제목', '본문')], 'ko', join(blocked, 'records'));
+    expect(result.made).toBe(1);
+    expect(result.records[0]).toEqual(indexRecord(page('제목', '본문'), 'ko'));
+    expect(result.summary).toEqual({ reused: 0, made: 0 });
   });
 
   it('keeps nothing without a folder', async () => {
