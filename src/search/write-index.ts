@@ -18,9 +18,8 @@ export interface IndexSummary {
   chunks: number;
   /** Time spent making the records (parsing pages, cutting tokens) on this thread, ms. */
   recordMs: number;
-  /** Records taken from the record cache, and made. */
+  /** Records taken from the record cache instead of made (record-cache.ts). */
   recordsReused: number;
-  recordsMade: number;
 }
 
 /** Pages read from disk at a time, and records handed to Pagefind but not yet answered, at most. */
@@ -64,7 +63,7 @@ export async function writeSearchIndex(options: {
     };
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
-      const made = await mapLimited(batch, BATCH, async (file) =>
+      const batchRecords = await mapLimited(batch, BATCH, async (file) =>
         records.get(await readFile(join(dir, file), 'utf8'), (page) => {
           const started = performance.now();
           const record = indexRecord(page, language);
@@ -73,7 +72,7 @@ export async function writeSearchIndex(options: {
         }),
       );
       batch.forEach((file, i) => {
-        const record = made[i];
+        const record = batchRecords[i];
         if (!record) return;
         tokens += record.tokens;
         pages++;
@@ -84,14 +83,13 @@ export async function writeSearchIndex(options: {
     await settle(0);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    const { reused, made } = await records.finish();
+    const { reused } = await records.finish();
     return {
       pages,
       tokens,
       chunks: await writeChunkRanges(output),
       recordMs: Math.round(recordMs),
       recordsReused: reused,
-      recordsMade: made,
     };
   } finally {
     await pagefind.close();
