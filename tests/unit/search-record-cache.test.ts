@@ -87,7 +87,10 @@ describe('recordCache (the search records of unchanged pages, kept between build
     const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(abandoned, hoursAgo, hoursAgo);
     await build([page('제목', '본문')]);
-    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^[0-9a-f]{40}\.json$/), 'abc.json.4242.0.partial']);
+    const left = readdirSync(dir);
+    expect(left).toHaveLength(2);
+    expect(left).toContain('abc.json.4242.0.partial');
+    expect(left.filter((name) => /^[0-9a-f]{40}\.json$/.test(name))).toHaveLength(1);
   });
 
   it('never fails a build: a folder that cannot be made means records are made, not kept', async () => {
