@@ -12,7 +12,7 @@ import { displayPath, entryFile } from '../loader/files';
 import { readingStats } from './reading-time';
 import { relatedPosts } from './related';
 import { quotesInMdx, type QuoteInPost } from './quotes';
-import { creatorIndex, groupByRating, homePosts, ratingDistribution, yearSpan } from './works';
+import { creatorIndex, groupByRating, homePosts, ratingDistribution, workKey, yearSpan } from './works';
 import {
   groupByKind,
   neighbours,
@@ -135,7 +135,7 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
     if (!post.entry.filePath?.endsWith('.mdx')) continue;
     const quotes = quotesInMdx(post.entry.body ?? '');
     if (quotes.length === 0) continue;
-    const key = `${post.data.subject.kind}/${nameSlug(post.data.subject.title)}`;
+    const key = workKey(post.data.subject);
     const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };
     work.quotes.push(...quotes.map((q) => ({ ...q, postUrl: post.url, postTitle: post.data.title })));
     byWork.set(key, work);

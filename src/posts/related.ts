@@ -3,6 +3,7 @@
  */
 import { nameSlug } from '../lib/slug';
 import { compareNewestFirst, type PostLike } from './rules';
+import { workKey } from './works';
 
 export interface RelatedLike extends PostLike {
   data: PostLike['data'] & { subject: { kind: string; title: string } };
@@ -25,10 +26,17 @@ export function relatedPosts<T extends RelatedLike>(
     if (list) list.push(post);
     else groups.set(key, [post]);
   };
-  for (const post of posts) {
-    for (const tag of post.data.tags) add(`tag:${nameSlug(tag)}`, post);
-    add(`work:${post.data.subject.kind}:${nameSlug(post.data.subject.title)}`, post);
-  }
+  // Each post's keys, made once: the indexes and the scoring both read them.
+  const keysOf = new Map(
+    posts.map((post) => [
+      post,
+      [
+        ...post.data.tags.map((tag) => ({ key: `tag:${nameSlug(tag)}`, weight: 1 })),
+        { key: `work:${workKey(post.data.subject)}`, weight: 3 },
+      ],
+    ]),
+  );
+  for (const [post, keys] of keysOf) for (const { key } of keys) add(key, post);
   const positions = new Map<string, Map<string, number>>();
   for (const [key, list] of groups) {
     list.sort(compareNewestFirst);
@@ -38,11 +46,7 @@ export function relatedPosts<T extends RelatedLike>(
   const result = new Map<string, T[]>();
   for (const post of posts) {
     const scores = new Map<T, number>();
-    const keys = [
-      ...post.data.tags.map((tag) => ({ key: `tag:${nameSlug(tag)}`, weight: 1 })),
-      { key: `work:${post.data.subject.kind}:${nameSlug(post.data.subject.title)}`, weight: 3 },
-    ];
-    for (const { key, weight } of keys) {
+    for (const { key, weight } of keysOf.get(post) ?? []) {
       const list = groups.get(key) ?? [];
       const at = positions.get(key)?.get(post.id) ?? 0;
       for (let i = Math.max(0, at - window); i < Math.min(list.length, at + window + 1); i++) {

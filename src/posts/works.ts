@@ -5,10 +5,17 @@
  */
 import { creatorSlug } from '../lib/creator-slug';
 import { yearIn } from '../lib/dates';
+import { nameSlug } from '../lib/slug';
 import { siteConfig } from '../site.config';
 import type { PostGroup, PostLike } from './rules';
 
 const collator = new Intl.Collator(siteConfig.locale);
+
+/**
+ * Which work a review is of: its kind and its title as a slug, so reviews of one work written with other
+ * spacing or width ("소년이 온다" / "소년이  온다", "ＡＩ") are of the same work (related posts, quotes).
+ */
+export const workKey = (subject: { kind: string; title: string }) => `${subject.kind}/${nameSlug(subject.title)}`;
 
 export interface WorkLike extends PostLike {
   data: PostLike['data'] & {
