@@ -15,8 +15,8 @@ import {
   siteConfigFile,
   DEFAULT_SITE_CONFIG,
 } from './src/build/env.ts';
+import devStoreRefresh from './src/build/dev-store-refresh.ts';
 import stagedOut from './src/build/staged-out.ts';
-import devContentErrors from './src/build/dev-content-errors.ts';
 import { contentParseKey } from './src/build/content-key.ts';
 import { siteConfigOverride } from './src/build/site-config.ts';
 import { stringsFor } from './src/i18n/tables.ts';
@@ -104,7 +104,8 @@ export default defineConfig({
     // MDX as the build compiles it: hints for its errors, posts named in render errors (src/markdown/).
     mdxBuild(),
     imageCheck(),
-    devContentErrors(),
+    // npm run dev: a page asked for while the content store is written does not leave the old posts behind.
+    devStoreRefresh(),
     // lastmod comes from the page itself, so it can never disagree with what the page says.
     sitemap({ serialize: lastmodFromPages(distUrl) }),
     // Last: the index is built while the build:done hooks listed before it run (src/search/integration.ts),

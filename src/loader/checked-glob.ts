@@ -14,16 +14,26 @@
  *   notices edits to content.config.ts itself, so a new schema rule or site time zone would otherwise
  *   leave unchanged posts parsed by the old rules.
  * - In `npm run dev` a post that breaks is shown broken in the browser (dev-errors.ts) rather than
- *   served as its last good version, and comes back when it is fixed.
+ *   served as its last good version, and comes back when it is fixed; a save the watcher saw only
+ *   half-way is read again to its end (late-writes.ts).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ParseDataOptions } from 'astro/loaders';
 import { codePointName, stripXmlInvalidDeep, xmlInvalidCharactersDeep } from '../lib/xml.ts';
 import { coverProblem } from './cover.ts';
 import { checkPostFiles, displayPath, PostFilesError } from './files.ts';
-import { BROKEN, clearContentError, devStore, reportContentError } from './dev-errors.ts';
+import {
+  BrokenEntry,
+  clearContentError,
+  devStore,
+  registerStore,
+  reportContentError,
+  showInBrowser,
+} from './dev-errors.ts';
 import { fileOf, schemaError } from './entry-errors.ts';
+import { reportLateWrites } from './late-writes.ts';
 import { FrontmatterError, readFrontmatterSource, type FrontmatterSource } from './frontmatter.ts';
 
 export { displayPath };
@@ -137,45 +147,50 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey }: Checke
         },
       });
       const dev = Boolean(context.watcher);
+      if (dev) registerStore(context.collection, context.meta);
+      const devStoreOptions = {
+        fileOf: (entryFilePath: string) => path.resolve(fileURLToPath(context.config.root), entryFilePath),
+        digest: (contents: string) => context.generateDigest(contents),
+        logger: context.logger,
+        meta: context.meta,
+      };
       // Dev: a YAML syntax error in a saved file is thrown by Astro before parseData and only logged;
       // read the saved file here too, so the browser can show it.
       const yamlBroken = new Set<string>();
+      const isPost = (file: string) => /\.(md|mdx)$/.test(file) && !path.relative(baseDir, file).startsWith('..');
+      if (context.watcher) reportLateWrites(context.watcher, isPost);
       context.watcher?.on('change', (changed) => {
-        if (!/\.(md|mdx)$/.test(changed) || path.relative(baseDir, changed).startsWith('..')) return;
+        if (!isPost(changed)) return;
         try {
           readFrontmatterSource(changed, displayPath(changed));
           // Fixed. glob() may find the last good version's digest and not parse it again: clear here.
-          if (yamlBroken.delete(changed)) clearContentError(changed);
+          if (yamlBroken.delete(changed) && clearContentError(changed)) showInBrowser(context.meta);
         } catch (error) {
           if (!(error instanceof FrontmatterError)) return;
           yamlBroken.add(changed);
-          reportContentError(changed, error.message);
+          if (reportContentError(changed, error.message)) showInBrowser(context.meta);
         }
       });
       try {
         await inner.load({
           ...context,
           logger,
-          ...(dev ? { store: devStore(context.store) } : {}),
+          ...(dev ? { store: devStore(context.store, devStoreOptions) } : {}),
           // The schema validates what corrected() hands over, so the type parameter says nothing here.
           parseData: async <TData extends Record<string, unknown>>(given: ParseDataOptions<TData>) => {
             const file = given.filePath;
             try {
               const { props, source } = await corrected(given, context.logger);
               try {
-                const data = (await context.parseData(props)) as TData;
-                if (file) clearContentError(file);
-                return data;
+                return (await context.parseData(props)) as TData;
               } catch (error) {
                 throw file && source ? schemaError(error, file, source) : error;
               }
             } catch (error) {
               if (!dev || !file) throw error;
-              // Dev: keep the server up; say what is wrong in the terminal and in the browser.
-              const message = error instanceof Error ? error.message : String(error);
-              context.logger.error(message);
-              reportContentError(file, message);
-              return BROKEN as unknown as TData;
+              // Dev: keep the server up; the store says what is wrong in the terminal and the browser,
+              // if this is still the file on disk (devStore).
+              return new BrokenEntry(error instanceof Error ? error.message : String(error)) as unknown as TData;
             }
           },
         });

@@ -1,41 +1,50 @@
 /**
  * Content errors while `npm run dev` runs. Astro only logs a post that stops matching its schema
  * ("Failed to reload x.md") and keeps serving the last good page with status 200, so an author who saves
- * `rating: 9` sees nothing wrong in the browser. The loader records such errors here instead;
- * src/middleware.ts turns them into Astro's error overlay on every page, and the dev integration
- * (src/build/dev-content-errors.ts) reloads open pages when the list changes, broken or fixed.
+ * `rating: 9` sees nothing wrong in the browser. The loader records such errors here instead, and
+ * src/middleware.ts turns them into Astro's error overlay on every page.
  *
- * The registry lives on globalThis under a registered symbol: the loader, the middleware and the
- * integration run in different module graphs of one process.
+ * Open pages reload when the list changes because the loader keeps a copy of it in the content store's
+ * meta (`showInBrowser`): a change to the list is then a change to the store, and Astro reloads the
+ * pages itself, once, after it has written the store. A reload of our own, sent before that write, raced
+ * it: a page asked for in between could leave Astro's route cache holding the old list of posts, and
+ * the fixed post answered 404 until the next save.
+ *
+ * The registry lives on globalThis under a registered symbol: the loader and the middleware run in
+ * different module graphs of one process.
  */
+import { readFileSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 
 interface Registry {
   errors: Map<string, string>;
-  changed?: (() => void) | undefined;
+  /** Each collection's meta store, by collection (see `rewriteStores`). */
+  metas: Map<string, LoaderContext['meta']>;
 }
 
 const KEY = Symbol.for('blog.dev-content-errors');
-const registry = (): Registry => {
+const shared = (): Registry => {
   const scope = globalThis as { [KEY]?: Registry };
-  return (scope[KEY] ??= { errors: new Map() });
+  return (scope[KEY] ??= { errors: new Map(), metas: new Map() });
 };
+const registry = () => shared().errors;
 
-export function reportContentError(file: string, message: string): void {
-  const { errors, changed } = registry();
-  if (errors.get(file) === message) return;
+/** Records the file's error; true if the list changed. */
+export function reportContentError(file: string, message: string): boolean {
+  const errors = registry();
+  if (errors.get(file) === message) return false;
   errors.set(file, message);
-  changed?.();
+  return true;
 }
 
-export function clearContentError(file: string): void {
-  const { errors, changed } = registry();
-  if (errors.delete(file)) changed?.();
+/** Forgets the file's error; true if the list changed. */
+export function clearContentError(file: string): boolean {
+  return registry().delete(file);
 }
 
 /** What the browser shows while posts are broken, or undefined. */
 export function contentErrorsMessage(): string | undefined {
-  const { errors } = registry();
+  const errors = registry();
   if (errors.size === 0) return undefined;
   return (
     `글 ${errors.size}개에 고칠 곳이 있습니다. 고쳐서 저장하면 이 화면은 저절로 사라집니다.\n\n` +
@@ -43,25 +52,78 @@ export function contentErrorsMessage(): string | undefined {
   );
 }
 
-/** Called whenever the list changes (the dev server reloads open pages). */
-export function onContentErrorsChange(listener: () => void): void {
-  registry().changed = listener;
+/** Puts the list in the store's meta, so that Astro reloads open pages once it has written the store. */
+export function showInBrowser(meta: LoaderContext['meta']): void {
+  meta.set('dev-content-errors', contentErrorsMessage() ?? '');
+}
+
+/** Lets `rewriteStores` reach this collection's store. */
+export function registerStore(collection: string, meta: LoaderContext['meta']): void {
+  shared().metas.set(collection, meta);
+}
+
+/**
+ * Changes every collection's store (a stamp in its meta), so that Astro writes it again and, after
+ * that, does everything a change of content does: fresh posts for every page, its route cache
+ * cleared, open pages reloaded (see src/build/dev-store-refresh.ts for why that is needed).
+ */
+export function rewriteStores(): void {
+  const stamp = String(Date.now());
+  for (const meta of shared().metas.values()) meta.set('dev-rewritten', stamp);
 }
 
 /** What parseData hands back for a post broken in dev: the store drops it (see `devStore`). */
-export const BROKEN = Object.freeze({ __blogBrokenEntry: true });
+export class BrokenEntry {
+  constructor(readonly message: string) {}
+}
+
+interface DevStoreOptions {
+  /** The file an entry was read from (entries hold it relative to Astro's root). */
+  fileOf: (entryFilePath: string) => string;
+  /** The digest glob() gives the same text (LoaderContext.generateDigest). */
+  digest: (contents: string) => string;
+  logger: LoaderContext['logger'];
+  meta: LoaderContext['meta'];
+}
+
+function digestOnDisk(file: string, digest: DevStoreOptions['digest']): string | undefined {
+  try {
+    return digest(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * The store, in dev, without broken entries: one is dropped together with its last good version, so
- * the page is not served stale, and so glob() does not later find the fixed file's digest equal to
- * that version's and skip parsing it (which would leave the error showing).
+ * The store, in dev. It is where a post's fate is decided, because only here is the digest of the text
+ * that was parsed known:
+ * - An entry parsed from a version of its file that is no longer on disk is dropped: a save read
+ *   half-way and a slow parse of it must not undo the parse of the finished file, which is on its way
+ *   (late-writes.ts makes sure of that).
+ * - A broken entry is shown in the browser and dropped together with its last good version, so the
+ *   page is not served stale, and so glob() does not later find the fixed file's digest equal to that
+ *   version's and skip parsing it (which would leave the error showing).
+ * - A good entry clears its file's error.
  */
-export function devStore(store: LoaderContext['store']): LoaderContext['store'] {
+export function devStore(
+  store: LoaderContext['store'],
+  { fileOf, digest, logger, meta }: DevStoreOptions,
+): LoaderContext['store'] {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'set') {
-        return (entry: Parameters<typeof target.set>[0]) =>
-          entry.data === BROKEN ? (target.delete(entry.id), false) : target.set(entry);
+        return (entry: Parameters<typeof target.set>[0]) => {
+          const file = entry.filePath === undefined ? undefined : fileOf(entry.filePath);
+          if (file && entry.digest !== undefined && digestOnDisk(file, digest) !== entry.digest) return false;
+          if (entry.data instanceof BrokenEntry) {
+            if (file) logger.error(entry.data.message);
+            if (file && reportContentError(file, entry.data.message)) showInBrowser(meta);
+            target.delete(entry.id);
+            return false;
+          }
+          if (file && clearContentError(file)) showInBrowser(meta);
+          return target.set(entry);
+        };
       }
       const value: unknown = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
