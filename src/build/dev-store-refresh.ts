@@ -8,15 +8,16 @@
  * A post just fixed then answers 404, or a post just deleted still answers, until the next save. Two
  * saves in quick succession, or a slow machine, are enough.
  *
- * So when a page request overlapped a write of the store, the store is changed once more as soon as no
- * page is being made (src/loader/dev-errors.ts: rewriteStores), and Astro's own handling of a change
- * runs again with nothing in its way. Writing the store is what Astro's handling hangs on; doing its
- * steps here instead would copy its internals.
+ * So when the store was written while a page was being made (its file's time differs at the end of the
+ * request from the start), the store is changed once more as soon as no page is being made
+ * (src/loader/dev-errors.ts: touchStores), and Astro's own handling of a change runs again with nothing
+ * in its way. Writing the store is what Astro's handling hangs on; doing its steps here instead would
+ * copy its internals.
  */
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rewriteStores } from '../loader/dev-errors.ts';
+import { touchStores } from '../loader/dev-errors.ts';
 
 /** A request for a page, not for a module, a style or an image. */
 function asksForPage(headers: Record<string, string | string[] | undefined>): boolean {
@@ -24,10 +25,10 @@ function asksForPage(headers: Record<string, string | string[] | undefined>): bo
   return typeof accept === 'string' && accept.includes('text/html');
 }
 
-interface PageRequest {
-  start: number;
-  end?: number;
-}
+/** How long the write that follows a touch (Astro's 500 ms debounce, then the write) may take. */
+const TOUCH_SETTLES_MS = 2_000;
+/** How long a page the browser gave up on may still be in the making on the server. */
+const ABANDONED_MS = 2_000;
 
 export default function devStoreRefresh(): AstroIntegration {
   let storeFile = '';
@@ -39,45 +40,45 @@ export default function devStoreRefresh(): AstroIntegration {
         storeFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
       },
       'astro:server:setup': ({ server }) => {
-        /** Page requests under way, and those finished in the last seconds. */
-        let requests: PageRequest[] = [];
-        let rewrite = false;
-
-        const rewriteWhenIdle = () => {
-          if (!rewrite || requests.some((r) => r.end === undefined)) return;
-          rewrite = false;
-          rewriteStores();
+        const storeWrittenAt = () => {
+          try {
+            return statSync(storeFile).mtimeMs;
+          } catch {
+            return 0;
+          }
+        };
+        let underWay = 0;
+        let touch = false;
+        let touchedAt = 0;
+        const touchWhenIdle = () => {
+          if (!touch || underWay > 0) return;
+          touch = false;
+          touchedAt = Date.now();
+          touchStores();
         };
 
         server.middlewares.use((request, response, next) => {
           if (request.method === 'GET' && asksForPage(request.headers)) {
-            const now = Date.now();
-            requests = requests.filter((r) => r.end === undefined || now - r.end < 5_000);
-            const made: PageRequest = { start: now };
-            requests.push(made);
+            const before = storeWrittenAt();
+            underWay += 1;
+            let done = false;
+            const finish = () => {
+              if (done) return;
+              done = true;
+              underWay -= 1;
+              // Not for the write a touch causes, or a page asked for all the time would reload open
+              // pages for ever.
+              if (storeWrittenAt() !== before && Date.now() - touchedAt > TOUCH_SETTLES_MS) touch = true;
+              touchWhenIdle();
+            };
+            response.once('finish', finish);
+            // A reload while the page was loading: the browser has gone, the page is still being made.
             response.once('close', () => {
-              made.end = Date.now();
-              rewriteWhenIdle();
+              if (!response.writableFinished) setTimeout(finish, ABANDONED_MS).unref();
             });
           }
           next();
         });
-
-        const onStoreWritten = (file: string) => {
-          if (file !== storeFile) return;
-          let written: number;
-          try {
-            written = statSync(file).mtimeMs;
-          } catch {
-            return;
-          }
-          if (requests.some((r) => r.start <= written && (r.end === undefined || r.end >= written))) {
-            rewrite = true;
-            rewriteWhenIdle();
-          }
-        };
-        server.watcher.on('change', onStoreWritten);
-        server.watcher.on('add', onStoreWritten);
       },
     },
   };

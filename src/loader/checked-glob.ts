@@ -15,25 +15,17 @@
  *   leave unchanged posts parsed by the old rules.
  * - In `npm run dev` a post that breaks is shown broken in the browser (dev-errors.ts) rather than
  *   served as its last good version, and comes back when it is fixed; a save the watcher saw only
- *   half-way is read again to its end (late-writes.ts).
+ *   half-way is read again to its end (dev-watch.ts).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ParseDataOptions } from 'astro/loaders';
 import { codePointName, stripXmlInvalidDeep, xmlInvalidCharactersDeep } from '../lib/xml.ts';
 import { coverProblem } from './cover.ts';
 import { checkPostFiles, displayPath, PostFilesError } from './files.ts';
-import {
-  BrokenEntry,
-  clearContentError,
-  devStore,
-  registerStore,
-  reportContentError,
-  showInBrowser,
-} from './dev-errors.ts';
+import { BrokenEntry } from './dev-errors.ts';
+import { devContent } from './dev-watch.ts';
 import { fileOf, schemaError } from './entry-errors.ts';
-import { reportLateWrites } from './late-writes.ts';
 import { FrontmatterError, readFrontmatterSource, type FrontmatterSource } from './frontmatter.ts';
 
 export { displayPath };
@@ -146,36 +138,12 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey }: Checke
           },
         },
       });
-      const dev = Boolean(context.watcher);
-      if (dev) registerStore(context.collection, context.meta);
-      const devStoreOptions = {
-        fileOf: (entryFilePath: string) => path.resolve(fileURLToPath(context.config.root), entryFilePath),
-        digest: (contents: string) => context.generateDigest(contents),
-        logger: context.logger,
-        meta: context.meta,
-      };
-      // Dev: a YAML syntax error in a saved file is thrown by Astro before parseData and only logged;
-      // read the saved file here too, so the browser can show it.
-      const yamlBroken = new Set<string>();
-      const isPost = (file: string) => /\.(md|mdx)$/.test(file) && !path.relative(baseDir, file).startsWith('..');
-      if (context.watcher) reportLateWrites(context.watcher, isPost);
-      context.watcher?.on('change', (changed) => {
-        if (!isPost(changed)) return;
-        try {
-          readFrontmatterSource(changed, displayPath(changed));
-          // Fixed. glob() may find the last good version's digest and not parse it again: clear here.
-          if (yamlBroken.delete(changed) && clearContentError(changed)) showInBrowser(context.meta);
-        } catch (error) {
-          if (!(error instanceof FrontmatterError)) return;
-          yamlBroken.add(changed);
-          if (reportContentError(changed, error.message)) showInBrowser(context.meta);
-        }
-      });
+      const dev = context.watcher ? devContent({ ...context, watcher: context.watcher }, baseDir, pattern) : undefined;
       try {
         await inner.load({
           ...context,
           logger,
-          ...(dev ? { store: devStore(context.store, devStoreOptions) } : {}),
+          ...(dev ? { store: dev.store } : {}),
           // The schema validates what corrected() hands over, so the type parameter says nothing here.
           parseData: async <TData extends Record<string, unknown>>(given: ParseDataOptions<TData>) => {
             const file = given.filePath;
@@ -194,6 +162,7 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey }: Checke
             }
           },
         });
+        dev?.loaded();
         if (renderFailures.length > 0 && !context.watcher) throw new Error(renderFailures.join('\n'));
       } catch (error) {
         // A YAML error is thrown by Astro's parse (js-yaml) before parseData: read the file again to say

@@ -25,21 +25,31 @@ function contents(file: string): string | undefined {
   }
 }
 
-export function reportLateWrites(watcher: Watcher, isPost: (file: string) => boolean, settleMs = SETTLE_MS): void {
+export interface LateWrites {
+  /** Reports a change of the file again once the throttle has passed (a parse of it went stale). */
+  reportAgain(file: string): void;
+}
+
+export function watchLateWrites(watcher: Watcher, isPost: (file: string) => boolean): LateWrites {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** After SETTLE_MS, reports the file's change again if `changedSince` says so of its text then. */
+  const later = (file: string, changedSince: (now: string) => boolean) => {
+    clearTimeout(pending.get(file));
+    const timer = setTimeout(() => {
+      pending.delete(file);
+      const now = contents(file);
+      if (now !== undefined && changedSince(now)) watcher.emit('change', file);
+    }, SETTLE_MS);
+    // A timer left when the dev server stops must not keep the process alive.
+    timer.unref();
+    pending.set(file, timer);
+  };
   const onChange = (file: string) => {
     if (!isPost(file)) return;
     const seen = contents(file);
-    clearTimeout(pending.get(file));
-    pending.set(
-      file,
-      setTimeout(() => {
-        pending.delete(file);
-        const now = contents(file);
-        if (now !== undefined && now !== seen) watcher.emit('change', file);
-      }, settleMs),
-    );
+    later(file, (now) => now !== seen);
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);
+  return { reportAgain: (file) => later(file, () => true) };
 }
