@@ -12,7 +12,8 @@ import { escapeHtmlText, escapeXml, stripXmlInvalid } from '../lib/xml';
 import { siteConfig as config } from '../site.config';
 import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
 import { buildJsonFeed } from './json-feed';
-import { renderPostHtml } from './render-post';
+import { bodyHtml } from './body-html';
+import { absolutizeUrls } from './absolute-urls';
 import { subjectText } from './subject-text';
 import { stringsFor } from '../i18n/tables';
 
@@ -30,17 +31,9 @@ export async function olderFeedPagePaths() {
     .map((page) => ({ params: { page: String(page.current) }, props: { page }, cacheKey: cacheKey({ page }) }));
 }
 
-const rendered = new Map<string, Promise<string>>();
-
-/** A post's full HTML with absolute URLs; rendered once per build, shared by both feeds. */
-function postHtml(post: Post, url: URL): Promise<string> {
-  if (import.meta.env.DEV) return renderPostHtml(post.entry, url);
-  let html = rendered.get(post.id);
-  if (!html) {
-    html = renderPostHtml(post.entry, url);
-    rendered.set(post.id, html);
-  }
-  return html;
+/** A post's full HTML with absolute URLs (the body is rendered once per build: body-html.ts). */
+async function postHtml(post: Post, url: URL): Promise<string> {
+  return absolutizeUrls(await bodyHtml(post.entry), url);
 }
 
 async function entries(page: Page<Post>, site: URL) {

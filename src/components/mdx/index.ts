@@ -1,6 +1,6 @@
 /**
  * The review components every post can use without importing them: PostLayout.astro and the feed renderer
- * (src/feeds/render-post.ts) both pass this map to the MDX `<Content components={…} />`. The keys are the
+ * (src/feeds/body-html.ts) both pass this map to the MDX `<Content components={…} />`. The keys are the
  * tag names authors write. README "Review components" has an example of each.
  */
 import BookCard from './BookCard.astro';
