@@ -10,6 +10,7 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { entryFile } from '../loader/files';
+import { importsOnlyImages } from '../markdown/esm';
 import { postRenderError } from '../markdown/render-errors';
 import { mdxComponents } from '../components/mdx';
 
@@ -50,12 +51,12 @@ export function bodyHtml(entry: Entry): Promise<string> {
 
 /**
  * Whether the post page (src/components/PostBody.astro) may show `bodyHtml` rather than render the body
- * in place: in a build, for a post that imports nothing. A component an MDX post imports can bring
- * styles and scripts, which reach the page only when the page renders the body itself; the review
+ * in place: in a build, for a post that imports nothing but images. A component an MDX post imports can
+ * bring styles and scripts, which reach the page only when the page renders the body itself; the review
  * components every post may use without importing them are imported by PostBody.astro, so their
  * styles are on every post page either way. In dev the page renders in place, for Vite's updates.
  */
 export function pageUsesBodyHtml(entry: Entry): boolean {
   if (import.meta.env.DEV) return false;
-  return !entry.filePath?.endsWith('.mdx') || !/^(?:import|export)\s/m.test(entry.body ?? '');
+  return !entry.filePath?.endsWith('.mdx') || importsOnlyImages(entry.body ?? '');
 }

@@ -1,6 +1,8 @@
 /**
  * The review components in a real build: the demo post (tests/fixtures/components) uses every one of
- * them without importing any, so both the page and the RSS item must carry their rendered HTML.
+ * them without importing any, so both the page and the RSS item must carry their rendered HTML. The
+ * body is rendered once for the page and the feeds (src/feeds/body-html.ts), except in a post that
+ * imports a component of its own, whose styles reach the page only when the page renders it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -66,5 +68,49 @@ describe('review components in the built demo post', () => {
     expectComponents(content);
     expect(content).toMatch(/<img[^>]+src="https?:\/\/[^"]+\/_astro\/still\.[^"]+\.webp"/);
     expect(content).toMatch(/src="https?:\/\/[^"]+\/favicon\.svg"/);
+  });
+});
+
+/** Links and image sources aside (the feeds make them absolute), the markup and the text. */
+const withoutUrls = (html: string) => html.replace(/\s(?:href|src|srcset)="[^"]*"/g, '');
+
+/** The body of a built post page: what its prose block holds. */
+async function pageBody(id: string): Promise<string> {
+  const html = await readFile(path.join(outDir, `posts/${id}/index.html`), 'utf8');
+  const body = /<div class="prose body"[^>]*>([\s\S]*?)<\/div><footer class="post-footer"/.exec(html)?.[1];
+  if (body === undefined) throw new Error(`no prose block on the page of ${id}`);
+  return body;
+}
+
+/** The body of a post's JSON Feed item, without the reviewed-work line the feeds put first. */
+async function feedBody(id: string): Promise<string> {
+  const feed = JSON.parse(await readFile(path.join(outDir, 'feed.json'), 'utf8')) as {
+    items: { url: string; content_html: string }[];
+  };
+  const item = feed.items.find((i) => i.url.endsWith(`/posts/${id}/`));
+  if (!item) throw new Error(`no feed item for ${id}`);
+  return item.content_html.replace(/^<p class="reviewed">[^<]*<\/p>\n/, '');
+}
+
+describe('one body for the page and the feeds', () => {
+  it('the demo post page shows the body its feed item carries, components and image included', async () => {
+    const body = await pageBody('components-demo');
+    expectComponents(body);
+    expect(withoutUrls(body)).toBe(withoutUrls(await feedBody('components-demo')));
+  });
+
+  it("a post that imports its own component is rendered on its page, with that component's style", async () => {
+    const html = await readFile(path.join(outDir, 'posts/own-component/index.html'), 'utf8');
+    const cid = /<span class="own-stamp" data-astro-cid-([a-z0-9]+)>STAMP-MARKER<\/span>/.exec(html)?.[1];
+    expect(cid, 'the stamp on the page').toBeDefined();
+    const sheets = await Promise.all(
+      [...html.matchAll(/<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)"/g)].map((m) =>
+        readFile(path.join(outDir, m[1]!), 'utf8'),
+      ),
+    );
+    const css = [html, ...sheets].join('\n');
+    expect(css).toContain(`.own-stamp[data-astro-cid-${cid}]{outline:3px solid #010203}`);
+    expect(html).toMatch(/class="callout callout-note"[\s\S]*?CALLOUT-IN-OWN/);
+    expect(await feedBody('own-component')).toContain('STAMP-MARKER');
   });
 });
