@@ -12,6 +12,9 @@ export interface CardCache {
   put(key: string, png: Buffer): Promise<void>;
 }
 
+/** Makes each temporary file name unique within the process: two posts can have the same card. */
+let writes = 0;
+
 /** A disk cache of PNG files named by key. */
 export function diskCache(dir: string = DEFAULT_CACHE_DIR): CardCache {
   const file = (key: string) => path.join(dir, `${key}.png`);
@@ -27,18 +30,31 @@ export function diskCache(dir: string = DEFAULT_CACHE_DIR): CardCache {
     async put(key, png) {
       await mkdir(dir, { recursive: true });
       // Write then rename: a build running next to us never reads half a file.
-      const tmp = `${file(key)}.${process.pid}.${Date.now()}.tmp`;
+      const tmp = `${file(key)}.${process.pid}.${++writes}.tmp`;
       await writeFile(tmp, png);
       await rename(tmp, file(key));
     },
   };
 }
 
-/** The cached PNG for `key`, or render, store and return it. */
-export async function cachedCard(key: string, cache: CardCache, render: () => Promise<Buffer>): Promise<Buffer> {
-  const hit = await cache.get(key);
-  if (hit) return hit;
-  const png = await render();
-  await cache.put(key, png);
-  return png;
+const inFlight = new WeakMap<CardCache, Map<string, Promise<Buffer>>>();
+
+/**
+ * The cached PNG for `key`, or render, store and return it. Cards asked for again while one is being
+ * made (two posts with the same title and work) wait for that one.
+ */
+export function cachedCard(key: string, cache: CardCache, render: () => Promise<Buffer>): Promise<Buffer> {
+  const pending = inFlight.get(cache) ?? new Map<string, Promise<Buffer>>();
+  inFlight.set(cache, pending);
+  const running = pending.get(key);
+  if (running) return running;
+  const card = (async () => {
+    const hit = await cache.get(key);
+    if (hit) return hit;
+    const png = await render();
+    await cache.put(key, png);
+    return png;
+  })().finally(() => pending.delete(key));
+  pending.set(key, card);
+  return card;
 }

@@ -81,6 +81,17 @@ describe('cachedCard', () => {
     expect((await cachedCard('k1', cache, render)).toString()).toBe('cached');
     expect(render).not.toHaveBeenCalled();
   });
+
+  it('draws a card asked for twice at once (two posts with the same title and work) once', async () => {
+    const cache = memoryCache();
+    const render = vi.fn(async () => Buffer.from('png'));
+    const [a, b] = await Promise.all([cachedCard('k1', cache, render), cachedCard('k1', cache, render)]);
+    expect([a.toString(), b.toString()]).toEqual(['png', 'png']);
+    expect(render).toHaveBeenCalledTimes(1);
+    // Once it is made, a later request reads the cache again rather than a promise kept forever.
+    await cachedCard('k1', cache, render);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('diskCache', () => {
@@ -100,6 +111,14 @@ describe('diskCache', () => {
     expect([...((await diskCache(dir).get('abc')) ?? [])]).toEqual([1, 2, 3]);
     // Only the final file is left: no temporary files.
     expect(await readdir(dir)).toEqual(['abc.png']);
+  });
+
+  it('stores the same card written twice at the same moment (once named its temporary file by the clock)', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
+    const cache = diskCache(dir);
+    await Promise.all(Array.from({ length: 8 }, () => cache.put('same', Buffer.from([7]))));
+    expect(await readdir(dir)).toEqual(['same.png']);
+    expect([...((await cache.get('same')) ?? [])]).toEqual([7]);
   });
 });
 
