@@ -5,6 +5,8 @@
  *   BLOG_CONTENT_DIR   the posts folder (default src/content/posts): fixtures, benchmarks
  *   BLOG_OUT_DIR       the output folder (default dist)
  *   BLOG_SITE_CONFIG   another site config file in place of src/site.config.ts (a test site in English)
+ *   BLOG_BODY_IN_PLACE every post page renders its body itself (src/feeds/body-html.ts), for the build
+ *                      test that compares both ways
  *
  * The social-card cache (BLOG_OG_CACHE_DIR) is read by src/og/cache.ts, the only place that uses it.
  */
@@ -48,6 +50,11 @@ export function cacheDir(env: Env = process.env): string {
   if (!contentDir && !config) return './node_modules/.astro';
   const key = config ? `${contentDir ?? ''}\0${config}` : (contentDir as string);
   return `./node_modules/.astro-content-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+}
+
+/** Whether post pages render their bodies in place rather than show the feeds' rendering. */
+export function bodiesInPlace(env: Env = process.env): boolean {
+  return env.BLOG_BODY_IN_PLACE === '1';
 }
 
 /** `astro build` is running (not dev, preview, check or sync). */

@@ -3,12 +3,14 @@
  * page and both feeds. The feeds need the body as a string anyway; before, the page rendered it a
  * second time in place, 960 extra renders in a 1,000-post build (about 2.5 s of a 35 s cold build,
  * docs/benchmarks.md). MDX components render exactly as on the site: the same components, passed the
- * same way.
+ * same way. The container has no page around it, so the review components may have no `<script>` and
+ * may not read Astro.site, Astro.url or Astro.locals (tests/unit/mdx-components.test.ts holds them to it).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { bodiesInPlace } from '../build/env';
 import { entryFile } from '../loader/files';
 import { importsOnlyImages } from '../markdown/esm';
 import { postRenderError } from '../markdown/render-errors';
@@ -39,10 +41,13 @@ const rendered = new Map<string, Promise<string>>();
  * The rendered body of `entry`, its URLs as written (the feeds make them absolute). In `npm run dev`
  * it is rendered every time, so an edited post never shows an old body.
  */
-export function bodyHtml(entry: Entry): Promise<string> {
+export async function bodyHtml(entry: Entry): Promise<string> {
   if (import.meta.env.DEV) return renderBody(entry);
   let html = rendered.get(entry.id);
-  if (!html) {
+  if (html) {
+    // Cheap (the body is not rendered), and it tells Astro that this page shows the entry too.
+    await render(entry);
+  } else {
     html = renderBody(entry);
     rendered.set(entry.id, html);
   }
@@ -57,6 +62,8 @@ export function bodyHtml(entry: Entry): Promise<string> {
  * styles are on every post page either way. In dev the page renders in place, for Vite's updates.
  */
 export function pageUsesBodyHtml(entry: Entry): boolean {
-  if (import.meta.env.DEV) return false;
-  return !entry.filePath?.endsWith('.mdx') || importsOnlyImages(entry.body ?? '');
+  if (import.meta.env.DEV || bodiesInPlace()) return false;
+  // Without the source to read (a loader that keeps no body), in place is the safe answer.
+  if (!entry.filePath || entry.body === undefined) return false;
+  return !entry.filePath.endsWith('.mdx') || importsOnlyImages(entry.body);
 }

@@ -2,7 +2,8 @@
  * The review components in a real build: the demo post (tests/fixtures/components) uses every one of
  * them without importing any, so both the page and the RSS item must carry their rendered HTML. The
  * body is rendered once for the page and the feeds (src/feeds/body-html.ts), except in a post that
- * imports a component of its own, whose styles reach the page only when the page renders it.
+ * imports a component of its own, whose styles reach the page only when the page renders it; a second
+ * build with every body rendered in place (BLOG_BODY_IN_PLACE) must give the same bytes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,15 +14,22 @@ import { buildSite, removeContentCache, root, type BuildResult } from '../suppor
 
 const contentDir = path.join(root, 'tests/fixtures/components');
 let outDir: string;
+let inPlaceDir: string;
 let build: BuildResult;
+let inPlace: BuildResult;
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'mdx-components-build-'));
+  inPlaceDir = await mkdtemp(path.join(tmpdir(), 'mdx-components-in-place-'));
   build = await buildSite(contentDir, outDir);
+  // The same posts with every body rendered by its page (no cache: nothing copied from the first build).
+  await removeContentCache(contentDir);
+  inPlace = await buildSite(contentDir, inPlaceDir, { BLOG_BODY_IN_PLACE: '1' });
 }, 300_000);
 
 afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
+  await rm(inPlaceDir, { recursive: true, force: true });
   await removeContentCache(contentDir);
 });
 
@@ -93,7 +101,15 @@ async function feedBody(id: string): Promise<string> {
 }
 
 describe('one body for the page and the feeds', () => {
-  it('the demo post page shows the body its feed item carries, components and image included', async () => {
+  it('gives post pages and feeds the bytes of a build whose pages render their bodies themselves', async () => {
+    expect(inPlace.code, inPlace.output.slice(-3000)).toBe(0);
+    for (const file of ['posts/components-demo/index.html', 'posts/own-component/index.html', 'rss.xml', 'feed.json']) {
+      const [shared, own] = await Promise.all([
+        readFile(path.join(outDir, file)),
+        readFile(path.join(inPlaceDir, file)),
+      ]);
+      expect(shared.equals(own), file).toBe(true);
+    }
     const body = await pageBody('components-demo');
     expectComponents(body);
     expect(withoutUrls(body)).toBe(withoutUrls(await feedBody('components-demo')));

@@ -1,8 +1,11 @@
 /**
  * The review components (src/components/mdx/) rendered alone through the Container API: what a reader
  * sees and the structure assistive technology gets. The built demo post and its feed item are checked in
- * tests/build/mdx-components.test.ts.
+ * tests/build/mdx-components.test.ts. The last test keeps them fit to be rendered once for the page and
+ * the feeds (src/feeds/body-html.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { mdxComponents } from '../../src/components/mdx';
@@ -131,5 +134,32 @@ describe('<BookCard>', () => {
       /author/,
     );
     await expect(container.renderToString(BookCard, { props: {} })).rejects.toThrow(/title/);
+  });
+});
+
+describe('what the review components may use', () => {
+  /** The .astro files the review components are made of: theirs and those they import, transitively. */
+  function componentFiles(): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^'"]*['"](\.{1,2}\/[^'"]+\.astro)['"]/gm)) {
+        visit(path.resolve(path.dirname(file), spec!));
+      }
+    };
+    const dir = path.resolve('src/components/mdx');
+    for (const name of readdirSync(dir)) if (name.endsWith('.astro')) visit(path.join(dir, name));
+    return [...seen];
+  }
+
+  it('no script and nothing of the page around them: their body is rendered once, outside any page', () => {
+    const files = componentFiles();
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, file).not.toMatch(/<script\b/);
+      expect(source, file).not.toMatch(/Astro\.(?:site|url|request|locals|cookies|params)\b/);
+    }
   });
 });

@@ -18,5 +18,15 @@ describe('importsOnlyImages (may the post page show the body the feeds carry)', 
     expect(importsOnlyImages('export const year = 2024;\n')).toBe(false);
     expect(importsOnlyImages("import './styles.css';\n")).toBe(false);
     expect(importsOnlyImages("import icon from './icon.svg';\n")).toBe(false);
+    expect(importsOnlyImages("import Chart from './Chart.astro?x.png';\n")).toBe(false);
+  });
+
+  it('reads every line of an ESM block, and lines ended by CR alone', () => {
+    // MDX reads the block up to the next blank line as ESM, indented or not.
+    expect(importsOnlyImages("import still from './still.jpg'\n  import Chart from './Chart.astro'\n")).toBe(false);
+    expect(importsOnlyImages("import still from './still.jpg'\n;import Chart from './Chart.astro'\n")).toBe(false);
+    expect(importsOnlyImages("글입니다.\r\rimport Chart from './Chart.astro'\r")).toBe(false);
+    // After a blank line, an indented line is text again.
+    expect(importsOnlyImages("import still from './still.jpg'\n\n  import는 낱말입니다.\n")).toBe(true);
   });
 });

@@ -88,9 +88,17 @@ describe('cachedCard', () => {
     const [a, b] = await Promise.all([cachedCard('k1', cache, render), cachedCard('k1', cache, render)]);
     expect([a.toString(), b.toString()]).toEqual(['png', 'png']);
     expect(render).toHaveBeenCalledTimes(1);
-    // Once it is made, a later request reads the cache again rather than a promise kept forever.
-    await cachedCard('k1', cache, render);
-    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws a card again after a drawing failed, rather than keep the failure', async () => {
+    const cache = memoryCache();
+    const render = vi
+      .fn<() => Promise<Buffer>>()
+      .mockRejectedValueOnce(new Error('font missing'))
+      .mockResolvedValue(Buffer.from('png'));
+    await expect(cachedCard('k1', cache, render)).rejects.toThrow('font missing');
+    expect((await cachedCard('k1', cache, render)).toString()).toBe('png');
+    expect(render).toHaveBeenCalledTimes(2);
   });
 });
 
