@@ -21,7 +21,7 @@ import { contentParseKey } from './src/build/content-key.ts';
 import { siteConfigOverride } from './src/build/site-config.ts';
 import { stringsFor } from './src/i18n/tables.ts';
 import imageCheck from './src/images/integration.ts';
-import { markdownConfig, mdxBuild } from './src/markdown/index.ts';
+import { markdownConfig, mdxBuild, mdxSource } from './src/markdown/index.ts';
 import search from './src/search/integration.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
 import { lastmodFromPages } from './src/seo/sitemap.ts';
@@ -100,6 +100,8 @@ export default defineConfig({
   markdown: markdownConfig(strings, siteConfig),
   vite: { plugins: overridePlugin ? [overridePlugin] : [] },
   integrations: [
+    // Before mdx(): characters no page may carry leave an MDX post before it compiles (src/markdown/).
+    mdxSource(),
     mdx(),
     // MDX as the build compiles it: hints for its errors, posts named in render errors (src/markdown/).
     mdxBuild(),

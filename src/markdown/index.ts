@@ -13,7 +13,7 @@ import { dropXmlInvalid, remoteImages } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
-export { default as mdxBuild } from './mdx-build.ts';
+export { default as mdxBuild, mdxSource } from './mdx-build.ts';
 
 /**
  * The id of the heading GFM puts over the footnotes: a heading for screen readers only (class sr-only),

@@ -93,19 +93,6 @@ export default function mdxBuild(): AstroIntegration {
                 },
               },
               {
-                // Characters no page or feed may carry (src/lib/xml.ts), gone before the post compiles;
-                // the content loader has warned about them, naming the file.
-                name: 'blog:mdx-drop-xml-invalid',
-                enforce: 'pre',
-                transform: {
-                  filter: { id: /\.mdx$/ },
-                  handler(code: string) {
-                    const clean = stripXmlInvalid(code);
-                    return clean === code ? null : { code: clean, map: null };
-                  },
-                },
-              },
-              {
                 name: 'blog:mdx-render-errors',
                 enforce: 'post',
                 transform: {
@@ -134,6 +121,39 @@ export default function mdxBuild(): AstroIntegration {
                         : mdxErrorHint(shown, e.loc?.line, e.loc?.column, reason),
                     );
                   }
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Characters no page or feed may carry (src/lib/xml.ts), gone from an MDX post before it compiles; the
+ * content loader has warned about them, naming the file. Its own integration, listed before mdx() in
+ * astro.config.mjs: among `enforce: 'pre'` plugins the first registered runs first, and after the MDX
+ * compiler a character in a component's attribute is an escape (`"알\v림"`) that no longer looks like one.
+ */
+export function mdxSource(): AstroIntegration {
+  return {
+    name: 'blog:mdx-source',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'blog:mdx-drop-xml-invalid',
+                enforce: 'pre',
+                transform: {
+                  filter: { id: /\.mdx$/ },
+                  handler(code: string) {
+                    const clean = stripXmlInvalid(code);
+                    return clean === code ? null : { code: clean, map: null };
+                  },
                 },
               },
             ],

@@ -92,5 +92,10 @@ describe('dates and characters as an author writes them', () => {
     const post = await readFile(path.join(out('utc'), 'posts/control-chars/index.html'), 'utf8');
     expect(post).toContain('벨 문자가 든 제목');
     expect(post).toContain('첫 줄입니다.');
+    // In MDX too, where one sits in a component's attribute, which the MDX compiler would write as an escape.
+    const mdx = await readFile(path.join(out('utc'), 'posts/control-chars-mdx/index.html'), 'utf8');
+    expect(mdx).toContain('MDX 본문입니다.');
+    expect(mdx).toMatch(/알림<\/span>/);
+    expect(mdx).toContain('상자 안의 글입니다.');
   });
 });
