@@ -133,7 +133,8 @@ const tagList = z
 /**
  * The fields that do not depend on the post's file, made once. Astro calls `postSchema` once per post
  * (its `image()` resolves the cover against that post's folder): building all of these per post, and
- * zod's first parse of each fresh schema, took 0.5 s of every 1,000 posts in a cold build.
+ * zod's first parse of each fresh schema, took about 0.5 s per 1,000 posts (measured alone,
+ * docs/benchmarks.md).
  */
 const fieldsBeforeCover = {
   /** Post title: the page's h1 and the feed title. */
