@@ -30,8 +30,9 @@ import { resolveSiteUrl } from './src/urls.ts';
 const root = fileURLToPath(new URL('./', import.meta.url));
 /** The site config: src/site.config.ts, or the file BLOG_SITE_CONFIG names (src/build/env.ts). */
 const configFile = siteConfigFile(root);
+// A path known only when the config runs: Vite cannot follow it, and need not (it is loaded, not bundled).
 /** @type {{ siteConfig: import('./src/site.config.ts').SiteConfig }} */
-const { siteConfig } = await import(pathToFileURL(configFile).href);
+const { siteConfig } = await import(/* @vite-ignore */ pathToFileURL(configFile).href);
 const strings = stringsFor(siteConfig.lang);
 const defaultConfigFile = fileURLToPath(new URL(DEFAULT_SITE_CONFIG, import.meta.url));
 // Read by the content loader (src/loader/index.ts), which runs in this process.

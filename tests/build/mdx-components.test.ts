@@ -53,6 +53,12 @@ describe('the build log', () => {
     expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
     expect(build.output).not.toContain('use astro:head-inject');
   });
+
+  it('has no warning at all: every line an author sees in a clean build is news', () => {
+    // Vite once printed 14 lines in every build about astro.config.mjs's import of the site config.
+    expect(build.output).not.toMatch(/warn/i);
+    expect(inPlace.output).not.toMatch(/warn/i);
+  });
 });
 
 describe('review components in the built demo post', () => {
