@@ -8,6 +8,7 @@
  * while compiling: the n-th quote here has the anchor `quote-n` on the post page.
  */
 import { markdownToHtml, mdxToMdast } from 'satteri';
+import { stripXmlInvalid } from '../lib/xml';
 import { quoteAnchor, quoteElements } from '../markdown/quote-anchors';
 
 export interface QuoteInPost {
@@ -53,15 +54,32 @@ function dedent(text: string): string {
   return lines.map((l) => l.slice(Number.isFinite(cut) ? cut : 0)).join('\n');
 }
 
+/**
+ * The Markdown between `start` and `end` of `source`, as MDX reads it inside the tag. The first child
+ * starts after its own indentation, so that indentation is taken back in when only spaces stand before
+ * it on its line; otherwise (`<Quote>text…` on one line) the first line is left as it is and the others
+ * lose what they share. Without this, a quote indented by four spaces kept them on its later lines,
+ * and Markdown made those code blocks.
+ */
+function innerMarkdown(source: string, start: number, end: number): string {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lead = source.slice(lineStart, start);
+  if (/^[ \t]*$/.test(lead)) return dedent(source.slice(lineStart, end));
+  const [first = '', ...rest] = source.slice(start, end).split('\n');
+  return rest.length ? `${first}\n${dedent(rest.join('\n'))}` : first;
+}
+
 /** Every `<Quote>` of an MDX body, in document order, with the anchor its post page gives it. */
 export function quotesInMdx(body: string): QuoteInPost[] {
   if (!body.includes('<Quote')) return [];
-  const root = mdxToMdast(body) as Node;
+  // What the compiler reads (src/markdown/mdx-build.ts strips the same characters before it compiles).
+  const source = stripXmlInvalid(body);
+  const root = mdxToMdast(source) as Node;
   return quoteElements(root).map((node, i) => {
     const children = node.children ?? [];
     const start = children[0]?.position?.start.offset;
     const end = children.at(-1)?.position?.end.offset;
-    const markdown = start !== undefined && end !== undefined ? dedent(body.slice(start, end)) : '';
+    const markdown = start !== undefined && end !== undefined ? innerMarkdown(source, start, end) : '';
     return {
       id: attributeText(node, 'id') ?? quoteAnchor(i + 1),
       html: markdownToHtml(markdown).html.trim(),
