@@ -7,15 +7,19 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { displayPath } from '../loader/files.ts';
+import { lineWritten, missingImportHint } from '../markdown/mdx-build.ts';
 import { imageProblem } from './check.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)(\?.*)?$/i;
 const POST = /\.(md|mdx)(\?.*)?$/;
+/** Astro's mark on an image a content entry names (a Markdown post's ![](./x.png)), with ?importer=. */
+const CONTENT_IMAGE = /[?&]astroContentImageFlag(?:[&=]|$)/;
 const withoutQuery = (id: string) => id.replace(/\?.*$/, '');
 
 export default function imageCheck(): AstroIntegration {
   /** Which posts import an image: resolved image file → importing post files. */
   const importers = new Map<string, Set<string>>();
+  let root = process.cwd();
   return {
     name: 'blog:image-check',
     hooks: {
@@ -26,9 +30,21 @@ export default function imageCheck(): AstroIntegration {
               {
                 name: 'blog:image-check',
                 enforce: 'pre',
+                configResolved(config: { root: string }) {
+                  root = config.root;
+                },
                 resolveId: {
                   order: 'pre',
                   async handler(source, importer, options) {
+                    if (CONTENT_IMAGE.test(source)) {
+                      // Astro would say "ImageNotFound" in English, naming neither the post nor the line.
+                      const [base = '', query] = source.split('?');
+                      const post = new URLSearchParams(query).get('importer');
+                      if (!post) return null;
+                      const file = post.startsWith('/') ? post : path.resolve(root, post);
+                      if (await this.resolve(base, file, { ...options, skipSelf: true })) return null;
+                      this.error(missingImportHint(`"${displayPath(file)}"`, lineWritten(file, base), base));
+                    }
                     if (!importer || !IMAGE.test(source) || !POST.test(importer)) return null;
                     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
                     if (resolved) {

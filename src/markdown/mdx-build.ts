@@ -20,6 +20,7 @@
  * nothing to warn about; pages are byte for byte the same (Rolldown dropped it anyway). Remove
  * `deadHeadInjectDirective` once Astro stops writing it.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,6 +30,21 @@ const RENDER_ERRORS = fileURLToPath(new URL('./render-errors.ts', import.meta.ur
 /** render-errors.ts as the compiled post imports it: a relative path works wherever the build's root is. */
 const relativeImport = (from: string) =>
   `./${path.relative(path.dirname(from), RENDER_ERRORS).split(path.sep).join('/')}`.replace(/^\.\/\.\.\//, '../');
+
+/**
+ * The line of `file` (1-based) where `what` is first written, if it is: an error about a compiled post
+ * points into the compiled module, whose lines are not the author's.
+ */
+export function lineWritten(file: string, what: string): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const at = text.indexOf(what);
+  return at < 0 ? undefined : text.slice(0, at).split(/\r\n|\r|\n/).length;
+}
 
 /** A missing import is not a syntax error: say which file is missing. */
 export function missingImportHint(file: string, line: number | undefined, what: string): string {
@@ -117,7 +133,7 @@ export default function mdxBuild(): AstroIntegration {
                     const unresolved = /Could not resolve ['"]([^'"]+)['"]/.exec(reason);
                     logger.error(
                       unresolved?.[1]
-                        ? missingImportHint(shown, e.loc?.line, unresolved[1])
+                        ? missingImportHint(shown, lineWritten(file, unresolved[1]), unresolved[1])
                         : mdxErrorHint(shown, e.loc?.line, e.loc?.column, reason),
                     );
                   }

@@ -1,12 +1,14 @@
 /**
  * Sätteri hast plugins over every post body (.md and .mdx), each skipped by its factory for the bodies
  * that cannot need it (a cheap look at the source):
- * - remoteImages: an <img>, ![](…), <Figure src="…"> or <img> in MDX pointing at another site fails the
- *   build naming the post, unless its origin is allowed (src/images/remote.ts).
+ * - remoteImages: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
+ *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
+ *   is allowed (src/images/remote.ts).
  * - dropXmlInvalid: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
  *   Markdown posts, so no page or feed carries them; the loader warns about them, naming the file.
  */
 import { fileURLToPath } from 'node:url';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { remoteImageProblem } from '../images/remote.ts';
 import { stripXmlInvalid, xmlInvalidCharacters } from '../lib/xml.ts';
@@ -14,23 +16,67 @@ import { displayPath } from '../loader/files.ts';
 
 const postOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '글');
 
-const IMAGE_ELEMENTS = ['img', 'Figure', 'Image', 'Picture'];
+const IMAGE_ELEMENTS = ['img', 'source', 'Figure', 'Image', 'Picture'];
+/** HTML elements that load an image, and the attributes holding its address. */
+const HTML_IMAGES: Record<string, readonly string[]> = { img: ['src', 'srcset'], source: ['src', 'srcset'] };
+
+/** The addresses of a srcset ("a.jpg 1x, https://x/b.jpg 2x"), or of a plain src. */
+const addresses = (name: string, value: string): string[] =>
+  name === 'srcset' ? value.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+
+/** The image addresses of raw HTML as a browser reads them (entities decoded): `<img>` in a .md post. */
+function rawHtmlImages(html: string): { name: string; value: string }[] {
+  const found: { name: string; value: string }[] = [];
+  const walk = (node: DefaultTreeAdapterMap['node']) => {
+    if ('tagName' in node) {
+      const names = HTML_IMAGES[node.tagName];
+      for (const { name, value } of node.attrs) if (names?.includes(name)) found.push({ name, value });
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+    if ('content' in node) walk(node.content);
+  };
+  walk(parseFragment(html));
+  return found;
+}
 
 export const remoteImages = (allowed: readonly string[]) => (factory: PluginFactoryContext) => {
-  if (!/\/\//.test(factory.source)) return null;
-  const check = (src: unknown) => {
-    const problem = typeof src === 'string' ? remoteImageProblem(src, allowed) : undefined;
-    if (problem) throw new Error(`"${postOf(factory)}": ${problem}`);
+  if (!/\/\/|&#|&sol;/i.test(factory.source)) return null;
+  const check = (src: unknown, name = 'src') => {
+    if (typeof src !== 'string') return;
+    for (const address of addresses(name, src)) {
+      const problem = remoteImageProblem(address, allowed);
+      if (problem) throw new Error(`"${postOf(factory)}": ${problem}`);
+    }
   };
   const jsx = {
     filter: IMAGE_ELEMENTS,
     visit(node: { attributes: readonly { type: string; name?: string; value?: unknown }[] }) {
-      for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === 'src') check(a.value);
+      for (const a of node.attributes) {
+        if (a.type === 'mdxJsxAttribute' && (a.name === 'src' || a.name === 'srcSet' || a.name === 'srcset')) {
+          check(a.value, a.name.toLowerCase());
+        }
+      }
     },
   };
   return defineHastPlugin({
     name: 'remote-images',
-    element: { filter: ['img', 'source'], visit: (node) => check(node.properties?.['src']) },
+    element: {
+      filter: Object.keys(HTML_IMAGES),
+      visit(node) {
+        for (const [property, name] of [
+          ['src', 'src'],
+          ['srcSet', 'srcset'],
+          ['srcset', 'srcset'],
+        ] as const) {
+          const value = node.properties?.[property];
+          check(Array.isArray(value) ? value.join(', ') : value, name);
+        }
+      },
+    },
+    // HTML written into a Markdown post stays raw text in the tree, and reaches the page and the feeds as written.
+    raw: (node) => {
+      for (const { name, value } of rawHtmlImages(node.value)) check(value, name);
+    },
     mdxJsxFlowElement: jsx,
     mdxJsxTextElement: jsx,
   });

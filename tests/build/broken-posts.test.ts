@@ -207,6 +207,10 @@ const cases: Case[] = [
     says: [`"${f('remote-image-markdown', 'remote-image-markdown.md')}"`, '다른 사이트의 이미지', 'remoteImages'],
   },
   {
+    dir: 'remote-image-raw-html',
+    says: [`"${f('remote-image-raw-html', 'remote-image-raw-html.md')}"`, 'tracker.example.com', 'remoteImages'],
+  },
+  {
     dir: 'remote-image-figure',
     says: [`"${f('remote-image-figure', 'remote-image-figure.mdx')}"`, '다른 사이트의 이미지', 'remoteImages'],
   },
@@ -221,7 +225,18 @@ const cases: Case[] = [
   },
   {
     dir: 'mdx-missing-import',
-    says: [f('mdx-missing-import', 'mdx-missing-import.mdx'), '가져오려는 파일 "./still.jpg"이(가) 없습니다'],
+    // The line of the author's file, not of the compiled module.
+    says: [
+      f('mdx-missing-import', 'mdx-missing-import.mdx'),
+      '10번째 줄: 가져오려는 파일 "./still.jpg"이(가) 없습니다',
+    ],
+  },
+  {
+    dir: 'markdown-image-missing',
+    says: [
+      `"${f('markdown-image-missing', 'markdown-image-missing.md')}" 12번째 줄`,
+      '가져오려는 파일 "./missing.png"이(가) 없습니다',
+    ],
   },
   {
     dir: 'mdx-figure-without-alt',

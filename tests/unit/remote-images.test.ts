@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
 import { remoteImageProblem, remoteOrigin } from '../../src/images/remote';
+import { remoteImages } from '../../src/markdown/post-checks';
 
 describe('images from other sites', () => {
   it('tells this site’s images from other sites’', () => {
@@ -24,5 +26,38 @@ describe('images from other sites', () => {
     expect(remoteImageProblem('http://images.example.com/x.png', ['https://images.example.com'])).toContain(
       'https가 아닌',
     );
+  });
+});
+
+describe('the remote-image check over a post body', () => {
+  const render = (source: string, allowed: string[] = []) =>
+    markdownToHtml(source, { hastPlugins: [remoteImages(allowed)] });
+
+  it('refuses another site’s image however the body writes it', () => {
+    for (const body of [
+      '![그림](https://example.com/a.png)',
+      '<img src="https://tracker.example.com/pixel.gif" alt="추적">',
+      '문단 안의 <img src="//cdn.example.com/x.png" alt="x"> 그림',
+      '<picture><source srcset="./a.webp 1x, https://example.com/b.webp 2x"><img src="./a.png" alt="a"></picture>',
+      '<img src="./a.png" srcset="https://example.com/a@2x.png 2x" alt="a">',
+      // A browser decodes entities in an attribute: so does the check.
+      '<img src="https&#58;&#47;&#47;example.com/x.png" alt="x">',
+    ]) {
+      expect(() => render(body), body).toThrow(/다른 사이트의 이미지/);
+    }
+  });
+
+  it('lets this site’s images and the listed origins through', () => {
+    for (const body of [
+      '![그림](./a.png)',
+      '<img src="/images/a.png" alt="a">',
+      '<img src="data:image/png;base64,AAAA" alt="a">',
+      '[링크](https://example.com/page) 와 <a href="https://example.com/">링크</a>',
+    ]) {
+      expect(() => render(body), body).not.toThrow();
+    }
+    expect(() =>
+      render('<img src="https://images.example.com/a.png" alt="a">', ['https://images.example.com']),
+    ).not.toThrow();
   });
 });
