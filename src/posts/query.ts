@@ -184,12 +184,20 @@ export type PostPage = {
 export const getPostPages = derived(async (): Promise<PostPage[]> => {
   const posts = await getPosts();
   const seriesBySlug = new Map((await getSeries()).map((s) => [s.slug, s]));
-  const related = relatedPosts(posts, { limit: 8 });
-  return posts.map((post, i) => {
+  const pages = posts.map((post, i) => {
     const { newer, older } = neighbours(posts, post.id, i);
     const series = post.data.series ? seriesBySlug.get(nameSlug(post.data.series.name)) : undefined;
+    // What the page links already: no related post repeats it.
     const linked = new Set([newer?.id, older?.id, ...(series?.posts ?? []).map((p) => p.id)]);
-    const more = (related.get(post.id) ?? []).filter((p) => !linked.has(p.id)).slice(0, 3);
-    return { post, newer, older, series, related: more };
+    return { post, newer, older, series, linked };
   });
+  const linkedOf = new Map(pages.map((page) => [page.post, page.linked]));
+  const related = relatedPosts(posts, { limit: 3, exclude: (post) => linkedOf.get(post) ?? new Set() });
+  return pages.map(({ post, newer, older, series }) => ({
+    post,
+    newer,
+    older,
+    series,
+    related: related.get(post.id) ?? [],
+  }));
 });

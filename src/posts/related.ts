@@ -5,6 +5,8 @@ import { nameSlug } from '../lib/slug';
 import { compareNewestFirst, type PostLike } from './rules';
 import { workKey } from './works';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export interface RelatedLike extends PostLike {
   data: PostLike['data'] & { subject: { kind: string; title: string } };
 }
@@ -12,13 +14,21 @@ export interface RelatedLike extends PostLike {
 /**
  * Up to `limit` related posts for every post, by shared tags (1 point each) and the same reviewed work
  * (3 points); ties go to the post closest in time. Built from inverted indexes (tag → posts, work →
- * posts) and, for each tag, only the `window` posts nearest in time are candidates, so a tag shared by
- * thousands of posts costs O(window) per post rather than O(n): the whole pass is linear in the number
- * of posts, never quadratic.
+ * posts) and, for each tag, only the `window` posts nearest in time on each side are candidates, so a
+ * tag shared by thousands of posts costs O(window) per post rather than O(n): the whole pass is linear
+ * in the number of posts, never quadratic.
+ *
+ * `exclude` names, for a post, the ids its page already links (its series, the newer and older post):
+ * they are no candidates at all and take no place in a window, so a long series about one work still
+ * leaves room for the posts that share its tags.
  */
 export function relatedPosts<T extends RelatedLike>(
   posts: readonly T[],
-  { limit = 3, window = 12 }: { limit?: number; window?: number } = {},
+  {
+    limit = 3,
+    window = 12,
+    exclude = () => NONE,
+  }: { limit?: number; window?: number; exclude?: (post: T) => ReadonlySet<string | undefined> } = {},
 ): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   const add = (key: string, post: T) => {
@@ -46,12 +56,17 @@ export function relatedPosts<T extends RelatedLike>(
   const result = new Map<string, T[]>();
   for (const post of posts) {
     const scores = new Map<T, number>();
+    const excluded = exclude(post);
     for (const { key, weight } of keysOf.get(post) ?? []) {
       const list = groups.get(key) ?? [];
       const at = positions.get(key)?.get(post.id) ?? 0;
-      for (let i = Math.max(0, at - window); i < Math.min(list.length, at + window + 1); i++) {
-        const other = list[i];
-        if (other && other !== post) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const step of [-1, 1]) {
+        for (let i = at + step, taken = 0; i >= 0 && i < list.length && taken < window; i += step) {
+          const other = list[i];
+          if (!other || other === post || excluded.has(other.id)) continue;
+          scores.set(other, (scores.get(other) ?? 0) + weight);
+          taken++;
+        }
       }
     }
     const time = post.data.pubDate.getTime();

@@ -27,6 +27,37 @@ describe('relatedPosts', () => {
     for (const [id, list] of related) expect(list.map((p) => p.id)).not.toContain(id);
   });
 
+  it('still finds posts by tag for a part of a long series, whose other parts its page already links', () => {
+    // Twenty parts about one work, a day apart, and three other posts on the same topic, older than all of them.
+    const work = { kind: 'book', title: '토지' };
+    const parts = Array.from({ length: 20 }, (_, i) =>
+      post(`part-${i + 1}`, `2024-02-${String(i + 1).padStart(2, '0')}`, ['소설', '대하소설'], work, {
+        name: '토지 읽기',
+        order: i + 1,
+      }),
+    );
+    const others = ['x', 'y', 'z'].map((id, i) => post(id, `2023-0${i + 1}-01`, ['소설', '대하소설']));
+    const everyPart = new Set(parts.map((p) => p.id));
+    const related = relatedPosts([...parts, ...others], {
+      limit: 3,
+      exclude: (p) => (p.data.series ? everyPart : new Set()),
+    });
+    for (const part of parts)
+      expect(
+        related
+          .get(part.id)
+          ?.map((p) => p.id)
+          .sort(),
+        part.id,
+      ).toEqual(['x', 'y', 'z']);
+    // Without the exclusion the series fills every place (what the page then filtered away to nothing).
+    expect(
+      relatedPosts([...parts, ...others], { limit: 8 })
+        .get('part-20')
+        ?.map((p) => p.id),
+    ).not.toContain('x');
+  });
+
   it('respects the limit', () => {
     expect(relatedPosts(all, { limit: 1 }).get('a')).toHaveLength(1);
   });
