@@ -11,7 +11,11 @@
 const HANGUL = /\p{Script=Hangul}/u;
 
 export function creatorSlug(name: string): string {
-  const folded = name.normalize('NFKC').toLowerCase();
+  // Format characters (a pasted zero-width space) show nothing: no gap either.
+  const folded = name
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .toLowerCase();
   const out: string[] = [];
   let gap = false;
   for (const char of folded) {

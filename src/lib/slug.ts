@@ -20,12 +20,15 @@ export function slugify(name: string): string {
  *   or "+" elsewhere ("#해시태그", "+1") is punctuation as before.
  * - Compatibility forms fold (NFKC): full-width "ＡＩ" is "ai", "①" is "1". Hangul compatibility
  *   jamo (ㅋㅋ) are kept: NFKC would turn them into conjoining jamo that display apart.
+ * - Format characters (zero-width space, joiners, direction marks) are dropped, not a word break.
  * Names with none of these characters get exactly their old slug, so no existing page moves.
  */
 export function nameSlug(name: string): string {
   return slugify(
     name
       .normalize('NFC')
+      // Format characters show nothing (a pasted zero-width space): they split no word.
+      .replace(/\p{Cf}/gu, '')
       .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
       .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-')),
   );

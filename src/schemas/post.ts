@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { creatorSlug } from '../lib/creator-slug';
+import { withoutInvisible, showsSomething } from '../lib/invisible';
 import { isValidIsbn, normalizeIsbn } from '../lib/isbn';
 import { nameSlug } from '../lib/slug';
 import { dateOnlyToZonedMidnight, parseDateText, type DateTextProblem } from '../lib/dates';
@@ -16,12 +18,25 @@ export const DESCRIPTION_MAX = 200;
 export const SUBJECT_KINDS = ['book', 'magazine', 'paper', 'film', 'other'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
-const requiredText = (what: string, max: number) =>
+/**
+ * Text as a reader sees it: NFC (Hangul typed on macOS arrives decomposed, three code points a
+ * syllable, and would count three times against `max`), without the characters that show nothing
+ * (src/lib/invisible.ts), trimmed. Text that shows nothing is empty.
+ */
+const visibleText = (error: string, empty: string) =>
   z
-    .string({ error: `${what}이(가) 필요합니다. 따옴표로 감싼 글자로 적어 주세요.` })
+    .string({ error })
+    .normalize('NFC')
+    .overwrite(withoutInvisible)
     .trim()
-    .min(1, `${what}이(가) 비어 있습니다. 한 글자 이상 적어 주세요.`)
-    .max(max, `${what}은(는) ${max}자 이하로 줄여 주세요.`);
+    // abort: an empty text needs one message, not a second one about its length or its URL as well.
+    .refine(showsSomething, { error: empty, abort: true });
+
+const requiredText = (what: string, max: number) =>
+  visibleText(
+    `${what}이(가) 필요합니다. 따옴표로 감싼 글자로 적어 주세요.`,
+    `${what}이(가) 비어 있습니다. 한 글자 이상 적어 주세요.`,
+  ).max(max, `${what}은(는) ${max}자 이하로 줄여 주세요.`);
 
 /** What is wrong with a date text, before the reminder of the forms that work. */
 function dateProblem(problem: DateTextProblem): string {
@@ -83,9 +98,13 @@ export const subjectSchema = z
       title: requiredText('subject.title (리뷰한 작품의 제목)', 200),
       /** Authors, editors or directors, in display order. */
       creators: z
-        .array(requiredText('subject.creators의 이름', 100), {
-          error: 'subject.creators는 이름 목록이어야 합니다. 예: ["한강"]',
-        })
+        .array(
+          requiredText('subject.creators의 이름', 100).refine(
+            (name) => creatorSlug(name).length > 0,
+            '만든 이의 이름에는 글자나 숫자가 하나 이상 있어야 합니다 (만든 이 페이지의 주소로 쓸 수 있도록). 모르면 이 이름을 빼 주세요.',
+          ),
+          { error: 'subject.creators는 이름 목록이어야 합니다. 예: ["한강"]' },
+        )
         .optional(),
       /** Publisher or studio. */
       publisher: requiredText('subject.publisher', 100).optional(),
@@ -113,11 +132,7 @@ export const subjectSchema = z
 
 const tagList = z
   .array(
-    z
-      .string({ error: 'tags의 각 항목은 글자여야 합니다.' })
-      .trim()
-      // abort: a blank tag needs one message, not a second one about URLs as well.
-      .min(1, { error: 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.', abort: true })
+    visibleText('tags의 각 항목은 글자여야 합니다.', 'tags에 빈 태그가 있습니다. 지우거나 이름을 적어 주세요.')
       .max(40, '태그는 40자 이하로 적어 주세요.')
       .refine((t) => nameSlug(t).length > 0, '태그에는 글자나 숫자가 하나 이상 있어야 합니다 (주소로 쓸 수 있도록).'),
     { error: 'tags는 목록이어야 합니다. 예: ["AI", "에너지"]' },
@@ -126,7 +141,7 @@ const tagList = z
   // Dedupe by slug: "AI" and "ai " would otherwise be two links to one page. The first spelling wins.
   .transform((tags) => {
     const bySlug = new Map<string, string>();
-    for (const t of tags) if (!bySlug.has(nameSlug(t))) bySlug.set(nameSlug(t), t.normalize('NFC'));
+    for (const t of tags) if (!bySlug.has(nameSlug(t))) bySlug.set(nameSlug(t), t);
     return [...bySlug.values()];
   });
 

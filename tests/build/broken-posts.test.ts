@@ -146,6 +146,12 @@ const cases: Case[] = [
     ],
   },
   { dir: 'tag-only-symbols', says: [f('tag-only-symbols', 'tag-only-symbols.md'), 'tags', '글자나 숫자가 하나 이상'] },
+  {
+    dir: 'creator-no-letters',
+    says: [f('creator-no-letters', 'creator-no-letters.md'), 'subject.creators', '글자나 숫자가 하나 이상'],
+  },
+  // A title of one zero-width space is as empty as no title.
+  { dir: 'title-invisible', says: [f('title-invisible', 'title-invisible.md'), 'title', '비어 있습니다'] },
   // File names and folders.
   { dir: 'extension-upper-case', says: [f('extension-upper-case', 'review.MDX'), '대문자', '"review.mdx"'] },
   { dir: 'extension-markdown', says: [f('extension-markdown', 'review.markdown'), '.md와 .mdx 파일만'] },

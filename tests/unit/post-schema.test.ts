@@ -76,6 +76,26 @@ describe('postSchema: title and description', () => {
     expect(parseOk({ ...valid, title: '  소년이 온다  ' }).title).toBe('소년이 온다');
   });
 
+  it('rejects text that shows nothing: zero-width spaces, a BOM, Hangul fillers', () => {
+    for (const blank of ['\u200B', '\u200B\u2060', '\uFEFF ', '\u3164', '\u115F\u1160', '\u00AD']) {
+      expect(messageAt({ ...valid, title: blank }, ['title']), JSON.stringify(blank)).toContain('비어 있습니다');
+      expect(messageAt({ ...valid, subject: { kind: 'book', title: blank } }, ['subject', 'title'])).toContain(
+        '비어 있습니다',
+      );
+    }
+  });
+
+  it('drops the invisible characters a paste brings, and keeps emoji joined', () => {
+    expect(parseOk({ ...valid, title: '\u200B소년이\u00AD 온다\u2060' }).title).toBe('소년이 온다');
+    expect(parseOk({ ...valid, title: '개발자 👩‍💻의 책' }).title).toBe('개발자 👩‍💻의 책');
+  });
+
+  it('counts Hangul typed on macOS (NFD) by syllables, and keeps it as NFC', () => {
+    const title = '가'.repeat(TITLE_MAX);
+    expect(parseOk({ ...valid, title: title.normalize('NFD') }).title).toBe(title);
+    expect(parseOk({ ...valid, description: '소년이 온다'.normalize('NFD') }).description).toBe('소년이 온다');
+  });
+
   it(`rejects a description over ${DESCRIPTION_MAX} characters`, () => {
     const message = messageAt({ ...valid, description: '나'.repeat(DESCRIPTION_MAX + 1) }, ['description']);
     expect(message).toContain('description (요약)');
@@ -257,6 +277,14 @@ describe('postSchema: tags', () => {
     expect(parseOk({ ...valid, tags: ['AI', '에너지', 'ai'] }).tags).toEqual(['AI', '에너지']);
   });
 
+  it('merges a tag with a pasted zero-width space or soft hyphen with the tag it looks like', () => {
+    expect(parseOk({ ...valid, tags: ['에너\u200B지', '에너지', 'A\u200BI', 'AI', '데이터\u00AD센터'] }).tags).toEqual([
+      '에너지',
+      'AI',
+      '데이터센터',
+    ]);
+  });
+
   it('merges a Hangul tag typed in NFD with its NFC twin', () => {
     const nfc = '에너지';
     const tags = parseOk({ ...valid, tags: [nfc.normalize('NFD'), nfc] }).tags;
@@ -266,6 +294,20 @@ describe('postSchema: tags', () => {
   it('rejects more than 12 tags', () => {
     const tags = Array.from({ length: 13 }, (_, i) => `태그${i}`);
     expect(messageAt({ ...valid, tags }, ['tags'])).toContain('12개 이하');
+  });
+});
+
+describe('postSchema: creators', () => {
+  it('rejects a name with no letter or digit: it could have no page of its own', () => {
+    for (const name of ['???', '—', '🙂', '\u200B']) {
+      const subject = { kind: 'book', title: '무명', creators: ['홍길동', name] };
+      expect(messageAt({ ...valid, subject }, ['subject', 'creators', 1]), name).toMatch(/글자나 숫자|비어 있습니다/);
+    }
+  });
+
+  it('keeps names as written, without the invisible characters', () => {
+    const subject = { kind: 'book', title: '무명', creators: ['홍\u200B길동', 'Christopher Nolan'] };
+    expect(parseOk({ ...valid, subject }).subject.creators).toEqual(['홍길동', 'Christopher Nolan']);
   });
 });
 

@@ -35,6 +35,14 @@ describe('slugify', () => {
 });
 
 describe('nameSlug (tags, series, creators)', () => {
+  it('drops format characters (a pasted zero-width space, a direction mark) instead of breaking the word', () => {
+    expect(['에너\u200B지', 'A\u200BI', '\u200E데이터\u200C센터'].map(nameSlug)).toEqual([
+      '에너지',
+      'ai',
+      '데이터센터',
+    ]);
+  });
+
   it('keeps names apart that differ only in + or #', () => {
     expect(['C++', 'C#', 'C', 'F#', 'Notepad++'].map(nameSlug)).toEqual([
       'c-plus-plus',

@@ -44,6 +44,8 @@ describe('creatorSlug: names that differ only in spacing or form share a page', 
     ['Ｃｈｒｉｓｔｏｐｈｅｒ Ｎｏｌａｎ', 'christopher-nolan'],
     ['Ashish Vaswani', 'ashish-vaswani'],
     ['봉준호 Bong', '봉준호-bong'],
+    // A pasted zero-width space or direction mark splits nothing.
+    ['Chris\u200Btopher No\u200Elan', 'christopher-nolan'],
   ])('%s → %s', (name, slug) => expect(creatorSlug(name)).toBe(slug));
 
   it('folds NFD Hangul (as macOS writes it) to the same page', () => {
