@@ -13,7 +13,9 @@ import { defineHastPlugin } from 'satteri';
  * a heading called "main" or "toc-title" gets "main-1", so no id is on a page twice.
  */
 export const LAYOUT_IDS = [
+  'top',
   'main',
+  'author-box-name',
   'toc-title',
   'footnote-label',
   'series-title',
@@ -23,6 +25,13 @@ export const LAYOUT_IDS = [
   'search-hint',
   'search-results',
 ];
+
+/**
+ * Ids a post's own body gives out as it compiles: its quotes' anchors (quote-anchors.ts: quote-1, …,
+ * linked from the quotes page) and GFM's footnotes. A heading "Quote 1" would take the first quote's
+ * anchor, so the quotes page's link would land on the heading.
+ */
+const BODY_IDS = /^(quote-\d+|user-content-fn(ref)?-[^-]+)$/;
 
 /** `label` names the link for screen readers, from the heading's text (a string of the UI table). */
 export const headingAnchors = (label: (heading: string) => string) => () => {
@@ -40,8 +49,10 @@ export const headingAnchors = (label: (heading: string) => string) => () => {
         const text = ctx.textContent(node);
         const existing = node.properties?.['id'];
         // A heading of emoji or punctuation only slugs to nothing: it still needs an id of its own.
-        const id =
+        let id =
           typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text) || slugger.slug('heading');
+        // Asked again, the slugger gives the next form ("quote-1-1"), which no quote or footnote takes.
+        if (id !== existing && BODY_IDS.test(id)) id = slugger.slug(text);
         if (id !== existing) ctx.setProperty(node, 'id', id);
         if (!['h2', 'h3', 'h4'].includes(node.tagName)) return;
         ctx.appendChild(node, {
