@@ -8,7 +8,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout below or the PNG encoding (render.ts) changes, so every cached card is drawn again. */
-export const OG_TEMPLATE_VERSION = 4;
+export const OG_TEMPLATE_VERSION = 5;
 
 /** The font family name the layout asks for; the renderer registers the font files under it. */
 export const OG_FONT_FAMILY = 'Pretendard';
@@ -58,13 +58,23 @@ export function titleFontSize(title: string): number {
   return 52;
 }
 
-/** Collapse whitespace and line breaks: the card wraps text itself. */
-const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * Emoji, with what joins and varies them (skin tones, ZWJ sequences, keycaps, flags). The card font
+ * has none: takumi draws each as a box. Only characters shown as emoji by default, or asked for as
+ * emoji with U+FE0F, so ©, ® and ™, which Pretendard has, stay.
+ */
+const EMOJI =
+  /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|\p{Regional_Indicator}|[\uFE0F\u20E3]/gu;
+
+/** Collapse whitespace and line breaks (the card wraps text itself), and leave out emoji. */
+export const cardText = (text: string): string => text.normalize('NFC').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+const clean = cardText;
 
 export function cardTree(content: CardContent): OgNode {
-  const title = clean(content.title);
   const kicker = content.kicker ? clean(content.kicker) : '';
   const subject = content.subject ? clean(content.subject) : '';
+  // A title of emoji only leaves nothing to draw: the reviewed work, or the blog's name, stands in.
+  const title = clean(content.title) || subject || clean(content.blogName);
   const fontSize = titleFontSize(title);
 
   const eyebrow: OgChild[] = [];

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OG_FONT_FAMILY, cardTree, type CardContent } from '../../src/og/card.ts';
+import { OG_FONT_FAMILY, cardText, cardTree, type CardContent } from '../../src/og/card.ts';
 import {
   loadFonts,
   measureTree,
@@ -174,5 +174,25 @@ describe('the line above the title', () => {
     expect(unbroken.startsWith(shown)).toBe(true);
     expect(shown.length).toBeGreaterThan(20);
     expect(shown.length).toBeLessThan(unbroken.length);
+  });
+});
+
+describe('emoji in a title', () => {
+  const sample = '📚 책 읽기 🔥✨ 👩‍💻 개발자 👍🏽 1️⃣ 🇰🇷 © ® ™';
+
+  it('are left out (the card font has none), and everything kept is drawn by the font', async () => {
+    const kept = cardText(sample);
+    expect(kept).toBe('책 읽기 개발자 1 © ® ™');
+    for (const font of loaded.fonts) expect(await missingGlyphs(kept.replace(/\s/g, ''), [font])).toEqual([]);
+    // Without the rule these are drawn as boxes: the test above would see them.
+    expect(await missingGlyphs('📚🔥', [loaded.fonts[0]!])).not.toEqual([]);
+  });
+
+  it('leave the title as text on the card, and a title of emoji alone gives its place to the reviewed work', async () => {
+    expect(
+      (await layout({ title: '📚 책 읽기 🔥', kicker: '책 리뷰', subject: '🌊 바다', blogName: '블로그' })).title,
+    ).toEqual(['책 읽기']);
+    const onlyEmoji = await layout({ title: '📚🔥✨', kicker: '책 리뷰', subject: '바다의 문장', blogName: '블로그' });
+    expect(onlyEmoji.title).toEqual(['바다의 문장']);
   });
 });
