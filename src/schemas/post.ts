@@ -230,6 +230,17 @@ export function postSchema({ image }: SchemaContext) {
           message: 'updatedDate가 pubDate보다 앞섭니다. 수정일은 발행일과 같거나 뒤여야 합니다.',
         });
       }
+      // A published post edited in the future would tell readers (and the sitemap) a date that has not
+      // come: most often a mistyped year. A scheduled post may carry one; it is not shown until then.
+      const now = new Date();
+      if (post.updatedDate && post.updatedDate > now && post.pubDate <= now) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message:
+            'updatedDate가 아직 오지 않은 날입니다. 수정일은 오늘이거나 그 전이어야 합니다 (연도를 확인해 주세요).',
+        });
+      }
     });
 }
 

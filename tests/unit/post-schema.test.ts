@@ -153,6 +153,14 @@ describe('postSchema: dates', () => {
     expect(message).toContain('같거나 뒤');
   });
 
+  it('rejects an updatedDate still to come on a published post, and allows it on a scheduled one', () => {
+    const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+    expect(messageAt({ ...valid, updatedDate: nextYear }, ['updatedDate'])).toContain('아직 오지 않은 날');
+    const scheduled = { ...valid, pubDate: nextYear, updatedDate: new Date(nextYear.getTime() + 24 * 3600 * 1000) };
+    expect(parseOk(scheduled).updatedDate).toBeInstanceOf(Date);
+    expect(parseOk({ ...valid, updatedDate: new Date() }).updatedDate).toBeInstanceOf(Date);
+  });
+
   it('accepts an updatedDate on the same day as the pubDate', () => {
     const data = parseOk({ ...valid, updatedDate: valid.pubDate });
     expect(data.updatedDate?.toISOString()).toBe('2024-11-02T15:00:00.000Z');
