@@ -5,6 +5,7 @@
  * with a warning, a half-grey picture or an English error naming only the image.
  */
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { displayPath } from '../loader/files.ts';
 import { lineWritten, missingImportHint } from '../markdown/mdx-build.ts';
@@ -41,7 +42,8 @@ export default function imageCheck(): AstroIntegration {
                       const [base = '', query] = source.split('?');
                       const post = new URLSearchParams(query).get('importer');
                       if (!post) return null;
-                      const file = post.startsWith('/') ? post : path.resolve(root, post);
+                      // Read as Astro reads it: a URL relative to the root (a Hangul name comes percent-encoded).
+                      const file = fileURLToPath(new URL(post, pathToFileURL(path.join(root, path.sep))));
                       if (await this.resolve(base, file, { ...options, skipSelf: true })) return null;
                       this.error(missingImportHint(`"${displayPath(file)}"`, lineWritten(file, base), base));
                     }
