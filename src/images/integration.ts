@@ -42,8 +42,14 @@ export default function imageCheck(): AstroIntegration {
                       const [base = '', query] = source.split('?');
                       const post = new URLSearchParams(query).get('importer');
                       if (!post) return null;
-                      // Read as Astro reads it: a URL relative to the root (a Hangul name comes percent-encoded).
-                      const file = fileURLToPath(new URL(post, pathToFileURL(path.join(root, path.sep))));
+                      // Read exactly as Astro reads it (a URL relative to the root), so that what is missing
+                      // here is what Astro would not find; a name Astro cannot read either is left to Astro.
+                      let file: string;
+                      try {
+                        file = fileURLToPath(new URL(post, pathToFileURL(path.join(root, path.sep))));
+                      } catch {
+                        return null;
+                      }
                       if (await this.resolve(base, file, { ...options, skipSelf: true })) return null;
                       this.error(missingImportHint(`"${displayPath(file)}"`, lineWritten(file, base), base));
                     }

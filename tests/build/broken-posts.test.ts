@@ -323,6 +323,14 @@ describe('astro build on a broken post fails with a clear message', () => {
   });
 });
 
+describe('a missing Markdown image', () => {
+  it('is the only one reported: the image beside a post in a Hangul-named folder is found', () => {
+    const { output } = results.get('markdown-image-missing')!;
+    expect(output).toContain('./missing.png');
+    expect(output).not.toContain('그림.jpg');
+  });
+});
+
 describe('astro build on a posts folder that is not there', () => {
   it('fails naming the folder when BLOG_CONTENT_DIR points nowhere', async () => {
     const missing = path.join(outRoot, 'no-such-folder');
