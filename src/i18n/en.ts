@@ -93,6 +93,8 @@ export const en: Strings = {
     calloutWarning: 'Warning',
     mentionedWork: 'Also mentioned',
     tableLabel: (n) => `Table ${n}`,
+    someCreators: (names) =>
+      names.length > 4 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} others` : names.join(', '),
     issueName: (issue) => (/\bissue\b/i.test(issue) ? issue : `${issue} issue`),
     author: 'Author',
     aboutAuthor: 'More about me',

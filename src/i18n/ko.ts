@@ -110,6 +110,12 @@ export const ko = {
     mentionedWork: '함께 언급한 작품',
     /** The scrolling box of the n-th table in a post (src/markdown/tables.ts). */
     tableLabel: (n: number) => `표 ${n}`,
+    /**
+     * Creators where space is short (cards, the shelf, the quotes page): up to four names, else the first
+     * three and how many more ("한강, 정세랑, 김애란 외 4명"). The post's review card names them all.
+     */
+    someCreators: (names: readonly string[]) =>
+      names.length > 4 ? `${names.slice(0, 3).join(', ')} 외 ${names.length - 3}명` : names.join(', '),
     /** A magazine's issue as a reader says it: "AI와 에너지" → "AI와 에너지 호"; "2024년 11월호" stays. */
     issueName: (issue: string) => (/호$/.test(issue) ? issue : `${issue} 호`),
     /** The byline and the author box. */

@@ -176,3 +176,15 @@ describe('subjectText: what a feed item says first', () => {
     );
   });
 });
+
+describe('creators where space is short', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `작가${i + 1}`);
+
+  it('names up to four, then the first three and how many more', () => {
+    const { ui } = stringsFor('ko');
+    expect(ui.someCreators(names(1))).toBe('작가1');
+    expect(ui.someCreators(names(4))).toBe('작가1, 작가2, 작가3, 작가4');
+    expect(ui.someCreators(names(25))).toBe('작가1, 작가2, 작가3 외 22명');
+    expect(stringsFor('en').ui.someCreators(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others');
+  });
+});
