@@ -96,7 +96,7 @@ export function newPostSource(title: string, day: string, timeZone = 'Asia/Seoul
     : '';
   return `---
 # 새 리뷰입니다. draft: true인 동안은 npm run dev에서만 (초안 배지와 함께) 보이고 발행되지 않습니다.
-# 다 쓰면 draft: false로 바꾸세요. 항목 설명은 README의 "Frontmatter reference"에 있습니다.
+# 다 쓰면 draft: false로 바꾸세요. 항목 설명은 docs/writing.ko.md의 frontmatter 표에 있습니다.
 
 # 글 제목: 페이지 제목이자 피드 제목 (120자 이하)
 title: ${t}

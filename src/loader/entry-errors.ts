@@ -10,11 +10,13 @@ import { FrontmatterError, type FrontmatterSource } from './frontmatter.ts';
  */
 export function schemaError(error: unknown, file: string, source: FrontmatterSource): unknown {
   if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
-  const issues = [...error.message.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field = '', message]) => ({
-    field,
-    message,
-    line: source.lineOf(field),
-  }));
+  // An unknown key is an issue of the object holding it: "**subject**", or "****" at the top level.
+  // It is said at the key's own line.
+  const issues = [...error.message.matchAll(/^\s+\*\*([^*]*)\*\*: (.*)$/gm)].map(([, object = '', message = '']) => {
+    const unknown = /알 수 없는 항목 "([^"]+)"/.exec(message)?.[1];
+    const field = unknown ? [object, unknown].filter(Boolean).join('.') : object;
+    return { field, message, line: source.lineOf(field) ?? source.lineOf(object) };
+  });
   if (issues.length === 0) return error;
   const lines = issues.map(({ field, message, line }) => `  ${line ? `${line}번째 줄 ` : ''}${field}: ${message}`);
   return Object.assign(

@@ -65,25 +65,28 @@ const date = (what: string) => {
   const forms =
     `${what}은(는) 2024-11-03 또는 2024-11-03T09:00:00+09:00 형식의 날짜여야 합니다 ` +
     `(시각만 적은 2024-11-03 21:30은 ${siteConfig.timeZone} 시각입니다).`;
-  return z.union([z.date(), z.string().trim()], { error: forms }).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (!Number.isNaN(value.getTime())) return dateOnlyToZonedMidnight(value, siteConfig.timeZone);
-      ctx.addIssue({ code: 'custom', message: forms });
-      return z.NEVER;
-    }
-    const parsed = parseDateText(value, siteConfig.timeZone);
-    if ('problem' in parsed) {
-      ctx.addIssue({ code: 'custom', message: `${dateProblem(parsed.problem)}${forms}` });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
+  const required = `${what}이(가) 필요합니다. ${forms}`;
+  return z
+    .union([z.date(), z.string().trim()], { error: (issue) => (issue.input === undefined ? required : forms) })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (!Number.isNaN(value.getTime())) return dateOnlyToZonedMidnight(value, siteConfig.timeZone);
+        ctx.addIssue({ code: 'custom', message: forms });
+        return z.NEVER;
+      }
+      const parsed = parseDateText(value, siteConfig.timeZone);
+      if ('problem' in parsed) {
+        ctx.addIssue({ code: 'custom', message: `${dateProblem(parsed.problem)}${forms}` });
+        return z.NEVER;
+      }
+      return parsed.date;
+    });
 };
 
 /** An unknown key is most often a typo: say which key, and where the allowed ones are listed. */
 const objectError = (what: string) => (issue: { code: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys'
-    ? `알 수 없는 항목 ${issue.keys?.map((k) => `"${k}"`).join(', ')}이(가) 있습니다. 철자를 확인해 주세요 (허용되는 항목은 README의 frontmatter 안내에 있습니다).`
+    ? `알 수 없는 항목 ${issue.keys?.map((k) => `"${k}"`).join(', ')}이(가) 있습니다. 철자를 확인해 주세요 (쓸 수 있는 항목은 docs/writing.ko.md의 frontmatter 표에 있습니다).`
     : what;
 
 /** The work under review: shown in the subject card and used for listings per kind. */

@@ -41,7 +41,19 @@ const cases: Case[] = [
     dir: 'updated-before-pub',
     says: [f('updated-before-pub', 'updated-before-pub.md'), 'updatedDate', '발행일과 같거나 뒤여야'],
   },
-  { dir: 'unknown-key', says: [f('unknown-key', 'unknown-key.md'), '"tag"', '알 수 없는 항목', '철자를 확인'] },
+  // Said at the key's own line, in the post's message (an unknown key of the top level once came out as "****").
+  {
+    dir: 'unknown-key',
+    says: [`"${f('unknown-key', 'unknown-key.md')}"의 frontmatter`, '5번째 줄 tag: 알 수 없는 항목 "tag"'],
+  },
+  {
+    dir: 'unknown-key-pubdate',
+    says: [
+      `"${f('unknown-key-pubdate', 'unknown-key-pubdate.md')}"의 frontmatter`,
+      'pubDate: pubDate이(가) 필요합니다',
+      '4번째 줄 pubdate: 알 수 없는 항목 "pubdate"',
+    ],
+  },
   { dir: 'wrong-type', says: [f('wrong-type', 'wrong-type.md'), 'draft', 'true 또는 false'] },
   { dir: 'rating-out-of-range', says: [f('rating-out-of-range', 'rating-out-of-range.md'), 'rating', '5 이하'] },
   { dir: 'rating-not-half-step', says: [f('rating-not-half-step', 'rating-not-half-step.md'), 'rating', '0.5 단위'] },
