@@ -87,7 +87,7 @@ export const en: Strings = {
     footerFeeds: 'Feeds',
     sitemap: 'Sitemap',
     ogImageAlt: (headline, about) => `${headline} (${about})`,
-    quotePage: (page) => `p. ${page}`,
+    quotePage: (page) => (/^\s*pp?\./i.test(String(page)) ? String(page) : `p. ${page}`),
     calloutNote: 'Note',
     calloutTip: 'Tip',
     calloutWarning: 'Warning',

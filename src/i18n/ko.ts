@@ -102,7 +102,8 @@ export const ko = {
     ogImageAlt: (headline: string, about: string) => `${headline} (${about})`,
     /* Review components for MDX (src/components/mdx/). */
     /** The page of a quotation, e.g. 45 → "45쪽", "45–47" → "45–47쪽". */
-    quotePage: (page: string | number) => `${page}쪽`,
+    /** "45" → "45쪽"; a page already given with its unit ("11쪽") stays as written. */
+    quotePage: (page: string | number) => (/쪽\s*$/.test(String(page)) ? String(page) : `${page}쪽`),
     calloutNote: '참고',
     calloutTip: '도움말',
     calloutWarning: '주의',

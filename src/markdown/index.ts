@@ -9,7 +9,7 @@ import type { Strings } from '../i18n/tables.ts';
 import type { SiteConfig } from '../site.config.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { dropXmlInvalid, remoteImages } from './post-checks.ts';
+import { componentsInMarkdown, dropXmlInvalid, remoteImages } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -34,6 +34,7 @@ export function markdownConfig(
         proseTables(ui.tableLabel),
         middleDots,
         remoteImages(config.remoteImages),
+        componentsInMarkdown(),
         dropXmlInvalid(),
       ],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },

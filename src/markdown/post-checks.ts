@@ -4,6 +4,7 @@
  * - remoteImages: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
  *   is allowed (src/images/remote.ts).
+ * - componentsInMarkdown: a review component's tag in a .md post fails the build naming the post.
  * - dropXmlInvalid: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
  *   Markdown posts, so no page or feed carries them; the loader warns about them, naming the file.
  */
@@ -79,6 +80,33 @@ export const remoteImages = (allowed: readonly string[]) => (factory: PluginFact
     },
     mdxJsxFlowElement: jsx,
     mdxJsxTextElement: jsx,
+  });
+};
+
+/**
+ * The review components' tag names (the keys of src/components/mdx/index.ts, which this config-side
+ * module cannot import: they are .astro files; tests/unit/mdx-components.test.ts keeps the two equal).
+ */
+export const REVIEW_COMPONENTS = ['Quote', 'Rating', 'Figure', 'Callout', 'BookCard'] as const;
+
+/**
+ * For Markdown posts: a review component's tag there is HTML to Markdown, and would reach the page as
+ * `<Rating value={4} />`, which a browser shows as nothing. Only MDX renders components.
+ */
+export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
+  if (!factory.fileURL?.pathname.endsWith('.md')) return null;
+  const tag = new RegExp(`<(${REVIEW_COMPONENTS.join('|')})\\b`);
+  if (!tag.test(factory.source)) return null;
+  return defineHastPlugin({
+    name: 'components-in-markdown',
+    raw(node) {
+      const name = tag.exec(node.value)?.[1];
+      if (!name) return;
+      throw new Error(
+        `"${postOf(factory)}": <${name}>는 .mdx 글에서만 쓸 수 있습니다 (.md 글에서는 아무것도 보이지 않습니다). ` +
+          '파일 이름의 확장자를 .mdx로 바꿔 주세요.',
+      );
+    },
   });
 };
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { mdxComponents } from '../../src/components/mdx';
+import { REVIEW_COMPONENTS } from '../../src/markdown/post-checks';
 import still from '../fixtures/components/components-demo/still.jpg';
 
 const { Quote, Rating, Figure, Callout, BookCard } = mdxComponents;
@@ -59,6 +60,12 @@ describe('<Rating>', () => {
       await expect(container.renderToString(Rating, { props: { value } })).rejects.toThrow(/0.5 단위/);
     }
   });
+
+  it('names a quoted value as written, and how to write it', async () => {
+    const error = container.renderToString(Rating, { props: { value: '4.5' } });
+    await expect(error).rejects.toThrow('<Rating value="4.5" />');
+    await expect(container.renderToString(Rating, { props: { value: '4.5' } })).rejects.toThrow(/따옴표 없이/);
+  });
 });
 
 describe('<Figure>', () => {
@@ -82,6 +89,14 @@ describe('<Figure>', () => {
     expect(html).toMatch(/<figcaption[^>]*><strong>지도<\/strong> 설명<\/figcaption>/);
     const bare = await container.renderToString(Figure, { props: { src: '/x.png', alt: '' } });
     expect(bare).not.toContain('figcaption');
+  });
+
+  it('refuses a path beside the post written as a string (it would be a broken image) and says to import it', async () => {
+    for (const src of ['./still.jpg', 'still.jpg', '../other/still.jpg']) {
+      await expect(container.renderToString(Figure, { props: { src, alt: '장면' } }), src).rejects.toThrow(
+        /import 그림 from/,
+      );
+    }
   });
 });
 
@@ -134,6 +149,13 @@ describe('<BookCard>', () => {
       /author/,
     );
     await expect(container.renderToString(BookCard, { props: {} })).rejects.toThrow(/title/);
+    await expect(container.renderToString(BookCard, { props: {} })).rejects.toThrow(/^<BookCard>: /);
+  });
+});
+
+describe('the review components a .md post is told about', () => {
+  it('are exactly the components every MDX post may use', () => {
+    expect([...REVIEW_COMPONENTS].sort()).toEqual(Object.keys(mdxComponents).sort());
   });
 });
 

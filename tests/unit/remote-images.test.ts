@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { remoteImageProblem, remoteOrigin } from '../../src/images/remote';
-import { remoteImages } from '../../src/markdown/post-checks';
+import { componentsInMarkdown, remoteImages } from '../../src/markdown/post-checks';
 
 describe('images from other sites', () => {
   it('tells this site’s images from other sites’', () => {
@@ -59,5 +59,23 @@ describe('the remote-image check over a post body', () => {
     expect(() =>
       render('<img src="https://images.example.com/a.png" alt="a">', ['https://images.example.com']),
     ).not.toThrow();
+  });
+});
+
+describe('a review component in a .md post', () => {
+  const render = (source: string, file: string) =>
+    markdownToHtml(source, { hastPlugins: [componentsInMarkdown()], fileURL: new URL(`file:///posts/${file}`) });
+
+  it('fails naming the post and saying to make it .mdx (the page would show nothing)', () => {
+    expect(() => render('별점: <Rating value={4} />', 'review.md')).toThrow(/<Rating>는 \.mdx 글에서만.*\.mdx로 바꿔/);
+    expect(() => render('<Quote source="한강">\n  꿈을 꾸었어.\n</Quote>', 'review.md')).toThrow(/"[^"]*review\.md"/);
+  });
+
+  it('lets a tag in code, a lower-case HTML tag and an .mdx post through', () => {
+    expect(() =>
+      render('`<Rating value={4} />`처럼 씁니다.\n\n```mdx\n<Quote>x</Quote>\n```', 'review.md'),
+    ).not.toThrow();
+    expect(() => render('<figure><img src="./a.png" alt="a"></figure>', 'review.md')).not.toThrow();
+    expect(() => render('<Rating value={4} />', 'review.mdx')).not.toThrow();
   });
 });

@@ -188,3 +188,11 @@ describe('creators where space is short', () => {
     expect(stringsFor('en').ui.someCreators(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others');
   });
 });
+
+describe('the page of a quotation', () => {
+  it('gets its unit once, however it was written', () => {
+    const { ui } = stringsFor('ko');
+    expect([45, '201–203', '11쪽', '11 쪽'].map(ui.quotePage)).toEqual(['45쪽', '201–203쪽', '11쪽', '11 쪽']);
+    expect([45, 'p. 45', 'pp. 3–4'].map(stringsFor('en').ui.quotePage)).toEqual(['p. 45', 'p. 45', 'pp. 3–4']);
+  });
+});
