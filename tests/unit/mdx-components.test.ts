@@ -52,7 +52,7 @@ describe('<Rating>', () => {
     expect(html).toContain('role="img"');
     expect(html).toContain('aria-label="5점 만점에 4.5점"');
     expect(html).toContain('fill-9');
-    expect(text(html)).toBe('번역4.5');
+    expect(text(html)).toBe('번역 4.5');
   });
 
   it('rejects a value the frontmatter would reject', async () => {
@@ -131,7 +131,10 @@ describe('<BookCard>', () => {
       props: { title: '소년이 온다', creators: ['한강'], publisher: '창비', year: 2014 },
     });
     expect(html).toMatch(/<cite[^>]*>소년이 온다<\/cite>/);
-    expect(text(html)).toBe('함께 언급한 작품 책소년이 온다한강창비2014');
+    // The dots are text, with the fact before them: a feed reader (no stylesheet) reads "한강 · 창비 · 2014".
+    expect(text(html)).toBe('함께 언급한 작품 책소년이 온다한강 · 창비 · 2014');
+    // A no-break space keeps each dot with the fact before it, so no line starts with one.
+    expect(html).toMatch(/한강<span class="sep"[^>]*>\u00A0·<\/span>/);
   });
 
   it('links the title and labels other kinds', async () => {
