@@ -20,7 +20,8 @@ export interface RelatedLike extends PostLike {
  *
  * `exclude` names, for a post, the ids its page already links (its series, the newer and older post):
  * they are no candidates at all and take no place in a window, so a long series about one work still
- * leaves room for the posts that share its tags.
+ * leaves room for the posts that share its tags. Walking past them costs what the page costs anyway:
+ * each part's page lists its whole series.
  */
 export function relatedPosts<T extends RelatedLike>(
   posts: readonly T[],
