@@ -1,5 +1,4 @@
 /** Every string a reader sees, in English: the same keys as ko.ts (the type says so). */
-import { shortList } from '../lib/short-list.ts';
 import type { Strings } from './ko.ts';
 
 export const en: Strings = {
@@ -94,7 +93,8 @@ export const en: Strings = {
     calloutWarning: 'Warning',
     mentionedWork: 'Also mentioned',
     tableLabel: (n) => `Table ${n}`,
-    someCreators: (names) => shortList(names, (shown, rest) => `${shown} and ${rest} others`),
+    someCreators: (names) =>
+      names.length > 4 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} others` : names.join(', '),
     issueName: (issue) => (/\bissue\b/i.test(issue) ? issue : `${issue} issue`),
     author: 'Author',
     aboutAuthor: 'More about me',

@@ -4,7 +4,6 @@
  * errors, `npm run new`) are not here: they are written where they are raised.
  */
 import type { SubjectKind } from '../schemas/post';
-import { shortList } from '../lib/short-list.ts';
 
 export const ko = {
   ui: {
@@ -116,7 +115,8 @@ export const ko = {
      * Creators where space is short (cards, the shelf, the quotes page): up to four names, else the first
      * three and how many more ("한강, 정세랑, 김애란 외 4명"). The post's review card names them all.
      */
-    someCreators: (names: readonly string[]) => shortList(names, (shown, rest) => `${shown} 외 ${rest}명`),
+    someCreators: (names: readonly string[]) =>
+      names.length > 4 ? `${names.slice(0, 3).join(', ')} 외 ${names.length - 3}명` : names.join(', '),
     /** A magazine's issue as a reader says it: "AI와 에너지" → "AI와 에너지 호"; "2024년 11월호" stays. */
     issueName: (issue: string) => (/호$/.test(issue) ? issue : `${issue} 호`),
     /** The byline and the author box. */
