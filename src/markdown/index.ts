@@ -7,9 +7,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
 import type { SiteConfig } from '../site.config.ts';
+import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { componentsInMarkdown, dropXmlInvalid, remoteImages } from './post-checks.ts';
+import { componentsInMarkdown, dropXmlInvalid, imageAddresses, remoteImages } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -27,6 +28,8 @@ export function markdownConfig(
 ): NonNullable<AstroUserConfig['markdown']> {
   return {
     processor: satteri({
+      // Before Prism: fence languages it knows, in its spelling (code-languages.ts says why).
+      mdastPlugins: [codeLanguages((message) => console.warn(`[blog] ${message}`)), imageAddresses()],
       // Quote anchors number <Quote>s for the quotes page; tables get a scrolling box; middle-dot runs stay whole.
       hastPlugins: [
         headingAnchors(ui.headingLink),

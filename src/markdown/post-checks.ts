@@ -1,6 +1,8 @@
 /**
- * Sätteri hast plugins over every post body (.md and .mdx), each skipped by its factory for the bodies
+ * Sätteri plugins over every post body (.md and .mdx), each skipped by its factory for the bodies
  * that cannot need it (a cheap look at the source):
+ * - imageAddresses (mdast): an image address Astro cannot decode (`![](./100%.png)`: a % not followed
+ *   by two hex digits) fails the build naming the post and the line, instead of "URI malformed".
  * - remoteImages: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
  *   is allowed (src/images/remote.ts).
@@ -10,12 +12,33 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { remoteImageProblem } from '../images/remote.ts';
 import { stripXmlInvalid, xmlInvalidCharacters } from '../lib/xml.ts';
 import { displayPath } from '../loader/files.ts';
+import { lineWritten } from './mdx-build.ts';
 
 const postOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '글');
+
+/** Before Astro's image step, which runs decodeURI on every ![](…) address and throws a bare URIError. */
+export const imageAddresses = () => (factory: PluginFactoryContext) => {
+  if (!/!\[[^\]]*\]\([^)]*%/.test(factory.source)) return null;
+  return defineMdastPlugin({
+    name: 'image-addresses',
+    image(node) {
+      try {
+        decodeURI(node.url);
+      } catch {
+        const file = factory.fileURL && fileURLToPath(factory.fileURL);
+        const line = file && lineWritten(file, node.url);
+        throw new Error(
+          `"${postOf(factory)}"${line ? ` ${line}번째 줄` : ''}: 이미지 주소 "${node.url}"을(를) 읽을 수 없습니다. ` +
+            '주소 안의 %는 %25로 쓰거나(100%.png → 100%25.png), 파일 이름에서 %를 빼 주세요.',
+        );
+      }
+    },
+  });
+};
 
 const IMAGE_ELEMENTS = ['img', 'source', 'Figure', 'Image', 'Picture'];
 /** HTML elements that load an image, and the attributes holding its address. */

@@ -220,6 +220,11 @@ const cases: Case[] = [
       '이미지로 읽을 수 없습니다',
     ],
   },
+  // Astro's own image step said only "URI malformed".
+  {
+    dir: 'image-address-percent',
+    says: [`"${f('image-address-percent', 'percent-image.md')}" 12번째 줄`, '"./100%.png"', '%25'],
+  },
   {
     dir: 'remote-image-markdown',
     says: [`"${f('remote-image-markdown', 'remote-image-markdown.md')}"`, '다른 사이트의 이미지', 'remoteImages'],
