@@ -11,10 +11,13 @@
  * - suffixes: every tail of a word (without its particle) that starts at a syllable and keeps two or
  *   more syllables: 데이터센터의 → 이터센터, 터센터, 센터. With prefix matching, a word plus its suffixes
  *   match any part that starts at a syllable: 센터, 센터의 (particles are stripped from the query too).
+ *   A syllable taken for a particle may end a noun (연구결과, 정상회의, 전송속도, 문장길이): the stem's
+ *   last syllable with it is a tail too (결과, 회의, 속도, 길이), which the stem's tails alone missed.
  * - pairs: two adjacent words joined, so a compound typed without its space finds the spaced text:
- *   "데이터 센터를" → 데이터센터. Only when the first word looks like the first half of a compound (at most
- *   four syllables, no particle, no verb-like ending: "다룬 책" makes no pair), the second has two or
- *   more ("올라갈 수" makes none), and nothing but a space separates them ("전력이고, 전력이" neither).
+ *   "데이터 센터를" → 데이터센터, "AI 반도체" → AI반도체. Only when the first word looks like the first half
+ *   of a compound (at most four letters, no particle, no verb-like ending: "다룬 책" makes no pair), the
+ *   second has two or more syllables ("올라갈 수" makes none) and no verb-like ending ("전력 쓰는"), and
+ *   nothing but a space separates them ("전력이고, 전력이" neither).
  * - runs: a word with non-ASCII punctuation inside also gives its letter runs (수요·전력망 → 수요,
  *   전력망), which Pagefind would keep glued.
  *
@@ -37,6 +40,18 @@ const PREDICATE_END = /[다고며면서게한할된될던운는은을인린른�
  * 니다) are nothing a reader looks for, and such words are on every page: no suffixes for them. Nouns
  * end in many of PREDICATE_END's syllables (시간, 사진, 수요), so that list is only used for pairs.
  */
+/**
+ * The second half's test is narrower: nouns end in 간, 진, 인, 해, 어 (시간, 사진, 원인, 이해, 언어), and
+ * "노동 시간" must pair. Only endings a noun rarely has stop it.
+ */
+const SECOND_HALF_PREDICATE_END = /[다고며면서게할될던는을된른린]$/;
+/** One-syllable particles that are also the last syllable of common nouns (결과, 회의, 속도, 길이, 휴가, 경로). */
+const NOUN_FINAL_PARTICLES = new Set(['과', '의', '도', '이', '가', '로', '와']);
+/**
+ * Only in words of four syllables or more, compounds such as 연구결과: in shorter ones (전력이, 동향이) the
+ * particle is nearly always one, and a tail per such word (력이, 향이) grew the index by a third.
+ */
+const NOUN_FINAL_MIN = 4;
 const VERB_FORM_END =
   /(다|다고|라고|는지|었지|았지|니까|는데|지만|면서|도록|는가|나요|어요|아요|해요|지요|어서|아서|해서|해야|려고|으며|된|될|던|했|였)$/;
 const ASCII_OR_LETTER = /^[\p{L}\p{N}\x20-\x7e]*$/u;
@@ -56,7 +71,8 @@ function firstHalf(run: string, stem = stripParticle(run)): boolean {
   return (
     chars.length >= PAIR_FIRST.min &&
     chars.length <= PAIR_FIRST.max &&
-    isHangulSyllable(chars.at(-1)) &&
+    // A Hangul word, or a short Latin or numeric one before a Hangul second half (AI 반도체, 5G 통신).
+    (isHangulSyllable(chars.at(-1)) || /^[A-Za-z0-9]+$/.test(run)) &&
     stem === run &&
     !PREDICATE_END.test(run)
   );
@@ -66,7 +82,17 @@ function firstHalf(run: string, stem = stripParticle(run)): boolean {
 function secondHalf(run: string, stem = stripParticle(run)): string | undefined {
   // Two syllables or more: "올라갈 수", "읽은 뒤", "할 때" are no compounds, and on every page.
   if ([...stem].length < 2 || !isHangulSyllable([...stem][0])) return undefined;
-  return VERB_FORM_END.test(run) || PREDICATE_END.test(stem) ? undefined : stem;
+  return VERB_FORM_END.test(run) || SECOND_HALF_PREDICATE_END.test(stem) ? undefined : stem;
+}
+
+/** 결과 for 연구결과, whose 과 was taken for a particle (see above); undefined for any other word. */
+function nounFinalTail(run: string | undefined, stem: string | undefined): string | undefined {
+  if (run === undefined || stem === undefined || stem === run) return undefined;
+  const chars = [...run];
+  const pair = chars.slice(-2);
+  if (chars.length < NOUN_FINAL_MIN || chars.length - [...stem].length !== 1) return undefined;
+  if (!NOUN_FINAL_PARTICLES.has(pair[1] as string)) return undefined;
+  return pair.every(isHangulSyllable) ? pair.join('') : undefined;
 }
 
 const endsInLetter = (word: string) => /[\p{L}\p{N}]$/u.test(word);
@@ -92,6 +118,8 @@ export function blockTokens(words: readonly string[], runsOf: (word: string) => 
       // Only the last run can carry a particle (데이터센터의); 수요·전력망 keeps 수요 whole.
       if (hasHangul(run)) out.push(...suffixes(k === runs.length - 1 ? (stem as string) : run));
     });
+    const tail = nounFinalTail(runs.at(-1), stem);
+    if (tail) out.push(tail);
     const next = parsed[i + 1];
     const last = runs.at(-1);
     if (!next || !last || !endsInLetter(word) || !startsWithLetter(next.word) || !firstHalf(last, stem)) return;

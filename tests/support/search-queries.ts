@@ -80,6 +80,9 @@ export const QUERIES: readonly LabelledQuery[] = [
   // A word the text holds only inside a compound (or both alone and inside one).
   { kind: 'compound part', query: '센터', top: CENTER },
   { kind: 'compound part', query: '반응', top: DEMAND_RESPONSE },
+  // 연구결과 ends in 과, which reads as a particle: the compound's last noun must still be found.
+  { kind: 'compound part', query: '결과', top: ['search-spaced'], also: ['injection-test'] },
+  { kind: 'compound part', query: '통신망', top: ['search-spaced'] },
   { kind: 'compound part', query: '쇼크', top: ['search-china-shock'] },
   { kind: 'compound part', query: '컴퓨터', top: QUANTUM },
   { kind: 'compound part', query: '에너지', top: SERIES, also: ['ai-power-grid', 'search-datacenter'] },
@@ -105,6 +108,9 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'spacing', query: '재생 에너지', top: SERIES },
   { kind: 'spacing', query: '신약개발', top: ['quantum-pharma'] },
   { kind: 'spacing', query: '에너지전환', top: SERIES },
+  // A second half ending as many nouns do (시간), and a Latin first half.
+  { kind: 'spacing', query: '노동시간', top: ['search-spaced'] },
+  { kind: 'spacing', query: '5G통신망', top: ['search-spaced'] },
 
   // Typed with a particle.
   {
