@@ -21,6 +21,7 @@ import {
   seriesIndex,
   seriesOrderClashes,
   tagIndex,
+  updateNotBeforePublication,
   type PostGroup,
   type PostStatus,
 } from './rules';
@@ -55,7 +56,7 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
   return {
     id: entry.id,
     url: postUrl(entry.id),
-    data: entry.data,
+    data: updateNotBeforePublication(entry.data),
     entry,
     status: postStatus(entry, now),
     readingMinutes: readingStats(entry.body ?? '').minutes,

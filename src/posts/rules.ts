@@ -3,7 +3,7 @@
  * is unit-tested on plain fixtures; query.ts applies them to the real collection.
  */
 import { nameSlug } from '../lib/slug';
-import { yearIn } from '../lib/dates';
+import { isoDay, yearIn } from '../lib/dates';
 import { siteConfig } from '../site.config';
 
 /** Names (titles, tags, series) sort in the site's locale. */
@@ -22,6 +22,21 @@ export interface PostLike {
 }
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
+
+/**
+ * `data` with an updatedDate no earlier than its pubDate. The schema allows an update on the day of
+ * publication, and a day written alone is 00:00 of it: `updatedDate: 2024-11-03` on a post published
+ * 2024-11-03 21:30 would make feeds, JSON-LD and the sitemap say it was modified before it appeared.
+ */
+export function updateNotBeforePublication<D extends PostLike['data']>(data: D): D {
+  return data.updatedDate && data.updatedDate < data.pubDate ? { ...data, updatedDate: data.pubDate } : data;
+}
+
+/** Whether `data`'s update falls on a later calendar day than its publication (worth showing). */
+export function updatedOnLaterDay(data: Pick<PostLike['data'], 'pubDate' | 'updatedDate'>): boolean {
+  const { timeZone } = siteConfig;
+  return !!data.updatedDate && isoDay(data.updatedDate, timeZone) > isoDay(data.pubDate, timeZone);
+}
 
 /** A draft is never published; a post dated in the future is scheduled until its time comes. */
 export function postStatus(post: PostLike, now: Date): PostStatus {

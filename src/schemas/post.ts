@@ -8,7 +8,7 @@ import { creatorSlug } from '../lib/creator-slug';
 import { withoutInvisible, showsSomething } from '../lib/invisible';
 import { isValidIsbn, normalizeIsbn } from '../lib/isbn';
 import { nameSlug } from '../lib/slug';
-import { dateOnlyToZonedMidnight, parseDateText, type DateTextProblem } from '../lib/dates';
+import { dateOnlyToZonedMidnight, isoDay, parseDateText, type DateTextProblem } from '../lib/dates';
 import { siteConfig } from '../site.config';
 
 export const TITLE_MAX = 120;
@@ -226,7 +226,12 @@ export function postSchema({ image }: SchemaContext) {
     )
     .strict()
     .superRefine((post, ctx) => {
-      if (post.updatedDate && post.updatedDate < post.pubDate) {
+      // By calendar day: `updatedDate: 2024-11-03` (00:00) on a post published 2024-11-03 21:30 is that
+      // day (the query layer then reads it as the publication time: updateNotBeforePublication).
+      if (
+        post.updatedDate &&
+        isoDay(post.updatedDate, siteConfig.timeZone) < isoDay(post.pubDate, siteConfig.timeZone)
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: ['updatedDate'],

@@ -161,6 +161,14 @@ describe('postSchema: dates', () => {
     expect(parseOk({ ...valid, updatedDate: new Date() }).updatedDate).toBeInstanceOf(Date);
   });
 
+  it('accepts a day-only updatedDate on the day of a pubDate with a time (00:00 is not before 21:30 there)', () => {
+    const data = parseOk({ ...valid, pubDate: '2024-11-03 21:30', updatedDate: '2024-11-03' });
+    expect(data.updatedDate?.toISOString()).toBe('2024-11-02T15:00:00.000Z');
+    expect(messageAt({ ...valid, pubDate: '2024-11-03 21:30', updatedDate: '2024-11-02' }, ['updatedDate'])).toContain(
+      'updatedDate가 pubDate보다 앞섭니다',
+    );
+  });
+
   it('accepts an updatedDate on the same day as the pubDate', () => {
     const data = parseOk({ ...valid, updatedDate: valid.pubDate });
     expect(data.updatedDate?.toISOString()).toBe('2024-11-02T15:00:00.000Z');

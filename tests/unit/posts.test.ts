@@ -7,6 +7,8 @@ import {
   postStatus,
   selectVisible,
   tagIndex,
+  updatedOnLaterDay,
+  updateNotBeforePublication,
   yearStarts,
   type PostLike,
 } from '../../src/posts/rules';
@@ -43,6 +45,26 @@ describe('postStatus', () => {
   it('calls a draft a draft, whatever its date', () => {
     expect(postStatus(post('a', '2025-05-01T00:00:00Z', { draft: true }), NOW)).toBe('draft');
     expect(postStatus(post('a', '2030-01-01T00:00:00Z', { draft: true }), NOW)).toBe('draft');
+  });
+});
+
+describe('the update date', () => {
+  const published = new Date('2024-11-03T12:30:00Z'); // 21:30 in Seoul
+  const sameDay = new Date('2024-11-02T15:00:00Z'); // 2024-11-03, 00:00 in Seoul
+
+  it('is never before the publication: a day-only update on that day becomes the publication time', () => {
+    const data = post('a', published.toISOString()).data;
+    expect(updateNotBeforePublication({ ...data, updatedDate: sameDay }).updatedDate).toEqual(published);
+    const later = new Date('2024-11-04T01:00:00Z');
+    expect(updateNotBeforePublication({ ...data, updatedDate: later }).updatedDate).toEqual(later);
+    expect(updateNotBeforePublication(data).updatedDate).toBeUndefined();
+  });
+
+  it('is shown only when it falls on a later calendar day in Seoul', () => {
+    expect(updatedOnLaterDay({ pubDate: published, updatedDate: published })).toBe(false);
+    expect(updatedOnLaterDay({ pubDate: published, updatedDate: new Date('2024-11-03T14:59:00Z') })).toBe(false);
+    expect(updatedOnLaterDay({ pubDate: published, updatedDate: new Date('2024-11-03T15:00:00Z') })).toBe(true);
+    expect(updatedOnLaterDay({ pubDate: published })).toBe(false);
   });
 });
 
