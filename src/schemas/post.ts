@@ -108,6 +108,8 @@ export const subjectSchema = z
           ),
           { error: 'subject.creators는 이름 목록이어야 합니다. 예: ["한강"]' },
         )
+        // `creators: []` is no creators: every surface then leaves the line out, as for a missing list.
+        .transform((names) => (names.length > 0 ? names : undefined))
         .optional(),
       /** Publisher or studio. */
       publisher: requiredText('subject.publisher', 100).optional(),

@@ -325,6 +325,12 @@ describe('postSchema: creators', () => {
     const subject = { kind: 'book', title: '무명', creators: ['홍\u200B길동', 'Christopher Nolan'] };
     expect(parseOk({ ...valid, subject }).subject.creators).toEqual(['홍길동', 'Christopher Nolan']);
   });
+
+  it('reads an empty list as no creators (the quotes page once printed a stray "0" for it)', () => {
+    expect(
+      parseOk({ ...valid, subject: { kind: 'book', title: '무명', creators: [] } }).subject.creators,
+    ).toBeUndefined();
+  });
 });
 
 describe('postSchema: series and lang', () => {
