@@ -8,12 +8,23 @@ import { workKey } from './works';
 const NONE: ReadonlySet<string> = new Set();
 
 export interface RelatedLike extends PostLike {
-  data: PostLike['data'] & { subject: { kind: string; title: string } };
+  data: PostLike['data'] & { subject: { kind: string; title: string; issue?: string | undefined } };
 }
+
+/** The same work: 3 points; for a magazine issue, 2 for the magazine and 1 more for the same issue. */
+const workKeys = (subject: RelatedLike['data']['subject']) =>
+  subject.issue
+    ? [
+        { key: `title:${workKey({ kind: subject.kind, title: subject.title })}`, points: 2 },
+        { key: `work:${workKey(subject)}`, points: 1 },
+      ]
+    : [{ key: `title:${workKey(subject)}`, points: 3 }];
 
 /**
  * Up to `limit` related posts for every post, by shared tags (1 point each) and the same reviewed work
- * (3 points); ties go to the post closest in time. Built from inverted indexes (tag → posts, work →
+ * (3 points; 2 for another issue of the same magazine), each point weighed by how rare the key is
+ * (log(1 + posts / posts with the key)): a tag on every other post says less about two posts than one
+ * on four, so "에너지" shared outranks "AI" shared. Ties go to the post closest in time. Built from inverted indexes (tag → posts, work →
  * posts) and, for each tag, only the `window` posts nearest in time on each side are candidates, so a
  * tag shared by thousands of posts costs O(window) per post rather than O(n): the whole pass is linear
  * in the number of posts, never quadratic.
@@ -41,13 +52,12 @@ export function relatedPosts<T extends RelatedLike>(
   const keysOf = new Map(
     posts.map((post) => [
       post,
-      [
-        ...post.data.tags.map((tag) => ({ key: `tag:${nameSlug(tag)}`, weight: 1 })),
-        { key: `work:${workKey(post.data.subject)}`, weight: 3 },
-      ],
+      [...post.data.tags.map((tag) => ({ key: `tag:${nameSlug(tag)}`, points: 1 })), ...workKeys(post.data.subject)],
     ]),
   );
   for (const [post, keys] of keysOf) for (const { key } of keys) add(key, post);
+  const weightOf = (key: string, points: number) =>
+    points * Math.log(1 + posts.length / (groups.get(key)?.length ?? 1));
   const positions = new Map<string, Map<string, number>>();
   for (const [key, list] of groups) {
     list.sort(compareNewestFirst);
@@ -58,7 +68,8 @@ export function relatedPosts<T extends RelatedLike>(
   for (const post of posts) {
     const scores = new Map<T, number>();
     const excluded = exclude(post);
-    for (const { key, weight } of keysOf.get(post) ?? []) {
+    for (const { key, points } of keysOf.get(post) ?? []) {
+      const weight = weightOf(key, points);
       const list = groups.get(key) ?? [];
       const at = positions.get(key)?.get(post.id) ?? 0;
       for (const step of [-1, 1]) {

@@ -12,10 +12,12 @@ import type { PostGroup, PostLike } from './rules';
 const collator = new Intl.Collator(siteConfig.locale);
 
 /**
- * Which work a review is of: its kind and its title as a slug, so reviews of one work written with other
- * spacing or width ("소년이 온다" / "소년이  온다", "ＡＩ") are of the same work (related posts, quotes).
+ * Which work a review is of: its kind, its title and (a magazine's) issue as slugs, so reviews of one
+ * work written with other spacing or width ("소년이 온다" / "소년이  온다", "ＡＩ") are of the same work
+ * (related posts, quotes), and two issues of one magazine are two works.
  */
-export const workKey = (subject: { kind: string; title: string }) => `${subject.kind}/${nameSlug(subject.title)}`;
+export const workKey = (subject: { kind: string; title: string; issue?: string | undefined }) =>
+  `${subject.kind}/${nameSlug(subject.title)}${subject.issue ? `/${nameSlug(subject.issue)}` : ''}`;
 
 export interface WorkLike extends PostLike {
   data: PostLike['data'] & {

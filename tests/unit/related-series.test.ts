@@ -58,6 +58,24 @@ describe('relatedPosts', () => {
     ).not.toContain('x');
   });
 
+  it('weighs a rare shared tag above a common one, and two issues of a magazine below one issue', () => {
+    // "AI" is on six posts, "에너지" on two: sharing 에너지 says more, though the AI post is closer in time.
+    const grid = post('grid', '2024-05-01', ['AI', '에너지']);
+    const common = [1, 2, 3, 4].map((i) => post(`ai-${i}`, `2024-04-2${i}`, ['AI']));
+    const energy = post('energy', '2022-01-01', ['에너지']);
+    expect(relatedPosts([grid, ...common, energy], { limit: 1 }).get('grid')?.map((p) => p.id)).toEqual(['energy']);
+
+    const magazine = (id: string, day: string, issue: string) =>
+      post(id, day, [], { kind: 'magazine', title: 'MIT Technology Review', issue } as never);
+    const march = magazine('march', '2024-03-01', '3월호');
+    const marchAgain = magazine('march-again', '2023-01-01', '3월호');
+    const april = magazine('april', '2024-03-02', '4월호');
+    expect(relatedPosts([march, marchAgain, april], { limit: 2 }).get('march')?.map((p) => p.id)).toEqual([
+      'march-again',
+      'april',
+    ]);
+  });
+
   it('respects the limit', () => {
     expect(relatedPosts(all, { limit: 1 }).get('a')).toHaveLength(1);
   });
