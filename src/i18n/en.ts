@@ -125,7 +125,10 @@ export const en: Strings = {
     quotesIntro: 'The passages quoted in the reviews, by work.',
     quoteCount: (n) => (n === 1 ? '1 quotation' : `${n} quotations`),
     quoteInPost: 'See it in the post',
-    noQuotes: 'No quotations yet. Passages quoted with <Quote> in the posts gather here.',
+    noQuotes: 'No quotations yet. Passages quoted in the reviews will gather here, by work.',
+    noCreators: 'No review names its creators yet.',
+    noSeries: 'No posts are in a series yet.',
+    noTags: 'No posts are tagged yet.',
     feedSubject: (facts) => `Reviewed: ${facts}`,
   },
   kindLabels: {

@@ -155,7 +155,11 @@ export const ko = {
     quotesIntro: '리뷰에 옮겨 적은 문장들을 작품별로 모았습니다.',
     quoteCount: (n: number) => `인용 ${n}개`,
     quoteInPost: '글에서 보기',
-    noQuotes: '아직 모은 인용이 없습니다. 글에 <Quote>로 옮겨 적은 문장이 여기에 모입니다.',
+    noQuotes: '아직 모은 인용이 없습니다. 리뷰에 옮겨 적은 문장이 생기면 여기에 작품별로 모입니다.',
+    /* Empty listings, said as what is missing rather than "nothing published". */
+    noCreators: '아직 만든 이를 적은 리뷰가 없습니다.',
+    noSeries: '아직 시리즈로 묶은 글이 없습니다.',
+    noTags: '아직 태그를 단 글이 없습니다.',
     /** What a feed item says first: the reviewed work as text. */
     feedSubject: (facts: string) => `리뷰한 작품: ${facts}`,
   },

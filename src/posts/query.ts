@@ -114,10 +114,20 @@ export const getHomePosts = derived(async () => homePosts(await getPosts(), site
 export const getYearSpan = derived(async () => yearSpan(await getPosts(), siteConfig.timeZone));
 
 /**
- * What every page shows besides its own data (the footer's years), for the cache keys of routes that
- * have one: publishing a post in a new year must render every page again.
+ * What every page shows besides its own data (the footer's years, and which of its sections hold
+ * anything), for the cache keys of routes that have one: publishing a post in a new year, or the first
+ * post of a series, must render every page again.
  */
-export const getSiteWide = derived(async () => ({ years: await getYearSpan() }));
+export const getSiteWide = derived(async () => ({
+  years: await getYearSpan(),
+  /** The footer links only these listings when they are not empty (a blog without series has no "시리즈"). */
+  sections: {
+    creators: (await getCreators()).length > 0,
+    quotes: (await getQuotedWorks()).length > 0,
+    series: (await getSeries()).length > 0,
+    tags: (await getTags()).length > 0,
+  },
+}));
 
 /** A reviewed work with the quotations its reviews gathered, for the quotes page. */
 export interface QuotedWork {

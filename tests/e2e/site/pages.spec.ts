@@ -93,3 +93,37 @@ test.describe('404', () => {
     expect(await response.text()).toContain('페이지를 찾을 수 없습니다');
   });
 });
+
+test.describe('sections with nothing in them', () => {
+  test('the footer offers no listing that would only say it is empty', async ({ page }) => {
+    await page.goto('/');
+    const explore = page.getByRole('contentinfo').getByRole('navigation', { name: '둘러보기' });
+    const hrefs = await explore.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // The first post names no creators, quotes nothing and is in no series.
+    expect(hrefs).toEqual(['/shelf/', '/tags/', '/archive/']);
+    for (const href of hrefs) {
+      await page.goto(href ?? '/');
+      await expect(page.getByRole('main')).not.toContainText(/아직 .*없습니다/);
+    }
+  });
+
+  test('an empty listing reached by its address says what is missing, in readers’ words', async ({ page }) => {
+    for (const [path, text] of [
+      ['/creators/', '아직 만든 이를 적은 리뷰가 없습니다.'],
+      ['/series/', '아직 시리즈로 묶은 글이 없습니다.'],
+      ['/quotes/', '아직 모은 인용이 없습니다.'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('main')).toContainText(text);
+      await expect(page.getByRole('main')).not.toContainText('발행한 글이 없습니다');
+      await expect(page.getByRole('main')).not.toContainText('<Quote>');
+    }
+  });
+
+  test('the shelf shows no rating filters and no chart of zeros when no review gave a rating', async ({ page }) => {
+    await page.goto('/shelf/');
+    await expect(page.getByRole('main').getByText('별점별', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('main').getByText('별점 분포', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('link', { name: /MIT Technology Review/ })).toHaveCount(1);
+  });
+});
