@@ -87,6 +87,15 @@ test.describe('404', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('김민제의 블로그');
   });
 
+  test('the 404 page searches: the query typed there lands on the search page with its results', async ({ page }) => {
+    await page.goto('/no-such-page/');
+    const form = page.getByRole('main').getByRole('search');
+    await form.getByRole('searchbox', { name: '검색어' }).fill('전력망');
+    await form.getByRole('button', { name: '검색' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=%EC%A0%84%EB%A0%A5%EB%A7%9D$/);
+    await expect(page.getByRole('status')).toHaveText(/^‘전력망’ 검색 결과 1건$/);
+  });
+
   test('an unknown Hangul post URL also answers 404', async ({ request }) => {
     const response = await request.get(encodeURI('/posts/없는-글/'));
     expect(response.status()).toBe(404);
