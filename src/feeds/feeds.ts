@@ -16,6 +16,7 @@ import { bodyHtml } from './body-html';
 import { absolutizeUrls } from './absolute-urls';
 import { subjectText } from './subject-text';
 import { stringsFor } from '../i18n/tables';
+import { largeCover } from '../images/large-cover';
 
 const strings = stringsFor(config.lang);
 
@@ -36,14 +37,29 @@ async function postHtml(post: Post, url: URL): Promise<string> {
   return absolutizeUrls(await bodyHtml(post.entry), url);
 }
 
+/** The cover as a feed shows it: the page's large rendition (made once for both), at an absolute URL. */
+async function feedCover(post: Post, site: URL) {
+  const cover = post.data.cover;
+  if (!cover) return undefined;
+  const image = await largeCover(cover);
+  const { width, height } = image.attributes as { width?: number; height?: number };
+  return { url: new URL(image.src, site), alt: cover.alt, width, height };
+}
+
 async function entries(page: Page<Post>, site: URL) {
   return Promise.all(
     page.items.map(async (post) => {
       const url = new URL(post.url, site);
-      // The item begins with the reviewed work as text: a feed reader shows it before the review.
+      const cover = await feedCover(post, site);
+      // The item begins with its cover and the reviewed work as text: a feed reader shows them before the review.
       const subject = subjectText(post.data.subject, post.data.rating, strings);
-      const html = `<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
-      return { post, url, html };
+      const coverHtml = cover
+        ? `<p class="cover"><img src="${escapeXml(cover.url.href)}" alt="${escapeXml(cover.alt)}"${
+            cover.width && cover.height ? ` width="${cover.width}" height="${cover.height}"` : ''
+          }></p>\n`
+        : '';
+      const html = `${coverHtml}<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
+      return { post, url, html, cover };
     }),
   );
 }
@@ -97,7 +113,7 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
     siteUrl: site,
     feedUrl: new URL(jsonFeedPagePath(1), site),
     nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
-    items: (await entries(page, site)).map(({ post, url, html }) => ({
+    items: (await entries(page, site)).map(({ post, url, html, cover }) => ({
       url,
       title: post.data.title,
       html,
@@ -105,8 +121,8 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
       published: post.data.pubDate,
       modified: post.data.updatedDate,
       tags: post.data.tags,
-      // The social card: every post has one, showing its title and the reviewed work.
-      image: new URL(ogImagePath(post.id), site),
+      // The cover, else the social card: every post has one, showing its title and the reviewed work.
+      image: cover?.url ?? new URL(ogImagePath(post.id), site),
       language: post.data.lang,
     })),
   });

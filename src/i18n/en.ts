@@ -42,7 +42,6 @@ export const en: Strings = {
     nextPage: 'Next page',
     pageOf: (current, total) => `Page ${current} of ${total}`,
     pageTitle: (title, page) => (page > 1 ? `${title} (page ${page})` : title),
-    pageOf: (current, total) => `page ${current} of ${total}`,
     draftBadge: 'Draft',
     scheduledBadge: 'Scheduled',
     themeToggle: 'Toggle dark mode',

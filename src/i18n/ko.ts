@@ -49,8 +49,6 @@ export const ko = {
     nextPage: '다음 페이지',
     pageOf: (current: number, total: number) => `${total}쪽 중 ${current}쪽`,
     pageTitle: (title: string, page: number) => (page > 1 ? `${title} (${page}쪽)` : title),
-    /** Under a paged listing's title: which page of how many. */
-    pageOf: (current: number, total: number) => `${total}쪽 중 ${current}쪽`,
     draftBadge: '초안',
     scheduledBadge: '예약됨',
     themeToggle: '다크 모드 전환',

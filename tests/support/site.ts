@@ -310,6 +310,8 @@ export interface FixturePost {
   rating?: number | undefined;
   /** Slugs of the creators' pages (src/lib/creator-slug.ts). */
   creatorSlugs: string[];
+  /** The cover's alt text, for a post with a cover. */
+  coverAlt?: string | undefined;
 }
 
 /** Every post file in tests/fixtures/blog (files starting with "_" are not posts), frontmatter parsed. */
@@ -342,6 +344,7 @@ export function fixturePosts(): FixturePost[] {
       tagSlugs: tags.map(nameSlug),
       kind: String(subject['kind']),
       rating: typeof data['rating'] === 'number' ? data['rating'] : undefined,
+      coverAlt: (data['cover'] as { alt?: string } | undefined)?.alt,
       creatorSlugs: Array.isArray(subject['creators'])
         ? [...new Set(subject['creators'].map((c) => creatorSlug(String(c))))]
         : [],

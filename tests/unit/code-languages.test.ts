@@ -29,7 +29,7 @@ describe('code block languages', () => {
       ['zsh', 'bash'],
       ['c++', 'cpp'],
       ['diff-js', 'diff'],
-    ]) {
+    ] as const) {
       const { html, warnings } = await render(fence(lang));
       expect(html, lang).toContain(`<pre class="language-${grammar}"`);
       expect(warnings, lang).toEqual([]);
