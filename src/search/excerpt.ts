@@ -7,7 +7,10 @@
  * - only the matched letters are marked: a Hangul term anywhere in a word (센터 in 데이터센터의, as the
  *   index's suffix tokens find it), any other term at the start of a run of letters (GPT-4 in GPT-4급);
  *   a compound typed joined is marked across the space where the text splits it (데이터 센터);
- * - the window is the densest run of matches, moved back to the start of its sentence;
+ * - the window is the densest run of matches in the body text, moved back to the start of its
+ *   sentence, and it never crosses a heading: Pagefind's content runs headings into the paragraphs
+ *   with a period of its own ("읽었습니다. 들어가며. 데이터센터의…"), which read as a sentence that is not
+ *   in the post. The heading is the result's section link instead;
  * - `section` is the last h2–h6 at or before the first match shown, so the result can link to it.
  *
  * The result is plain text parts: the page draws them as text nodes, never as HTML.
@@ -126,6 +129,13 @@ const SENTENCE_END = /(?:[.?!。…]|다)["”’)]*$/u;
 /** How far back from the first match the window may move to start at its sentence. */
 const SENTENCE_REACH = 8;
 
+/** The first word at or after `i` that is not a heading's (the body a heading introduces). */
+function nextBodyWord(i: number, inHeading: ReadonlySet<number>, count: number): number {
+  let next = i;
+  while (next < count - 1 && inHeading.has(next)) next++;
+  return next;
+}
+
 export function buildExcerpt(
   content: string,
   anchors: readonly Anchor[],
@@ -134,7 +144,17 @@ export function buildExcerpt(
 ): Excerpt {
   const words = content.split(/\s+/).filter(Boolean);
   const marks = markWords(words, terms);
-  const hits = marks.flatMap((mark, i) => (mark ? [i] : []));
+  // Which words are headings' (h1–h6): from each anchor's location, as many words as its text has.
+  const inHeading = new Set<number>();
+  for (const a of anchors) {
+    if (!/^h[1-6]$/i.test(a.element)) continue;
+    const count = (a.text ?? '').split(/\s+/).filter(Boolean).length || 1;
+    for (let i = a.location; i < a.location + count; i++) inHeading.add(i);
+  }
+  const matched = marks.flatMap((mark, i) => (mark ? [i] : []));
+  // A match only in a heading still shows the body around it (its section is linked).
+  const inBody = matched.filter((i) => !inHeading.has(i));
+  const hits = inBody.length > 0 ? inBody : matched.map((i) => nextBodyWord(i, inHeading, words.length));
   // The window of `length` words that holds the most matches; the earliest of equals.
   let best = hits[0] ?? 0;
   let most = 0;
@@ -151,7 +171,20 @@ export function buildExcerpt(
       break;
     }
   }
-  const end = Math.min(words.length, start + length);
+  // Not across a heading: start after the last one before the match, end at the first one after it.
+  for (let i = best - 1; i >= start; i--) {
+    if (inHeading.has(i)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = Math.min(words.length, start + length);
+  for (let i = best + 1; i < end; i++) {
+    if (inHeading.has(i)) {
+      end = i;
+      break;
+    }
+  }
   const parts = partsOf(words, marks, start, end);
   if (start > 0) parts.unshift({ text: '… ', marked: false });
   if (end < words.length) pushPart(parts, ' …', false);
