@@ -85,6 +85,21 @@ export function mdxErrorHint(
 interface MdxError extends Error {
   loc?: { file?: string; line?: number; column?: number };
   id?: string;
+  /** Shown by Astro's dev overlay under the message. */
+  hint?: string;
+}
+
+/** @astrojs/mdx's Vite plugin, which compiles .mdx files (astro/… vite-plugin-mdx.js). */
+const MDX_PLUGIN = '@mdx-js/rolldown';
+
+/** The Korean line for an error compiling `file`: a missing import, or the syntax error and where. */
+function hintFor(e: MdxError, file: string): string {
+  const reason = (e.message ?? '').replace(/^\d+:\d+:\s*/, '').split('\n')[0] ?? '';
+  const shown = path.relative(process.cwd(), file.replace(/\?.*$/, ''));
+  const unresolved = /Could not resolve ['"]([^'"]+)['"]/.exec(reason);
+  return unresolved?.[1]
+    ? missingImportHint(shown, lineWritten(file, unresolved[1]), unresolved[1])
+    : mdxErrorHint(shown, e.loc?.line, e.loc?.column, reason);
 }
 
 const HEAD_INJECT_DIRECTIVE = /^\s*(["'])use astro:head-inject\1;?/;
@@ -120,6 +135,25 @@ export default function mdxBuild(): AstroIntegration {
                 },
               },
               {
+                // In `npm run dev` the error reaches the browser's overlay, not buildEnd: the same Korean
+                // words go there as its hint, under the parser's message and the code frame.
+                name: 'blog:mdx-error-hint-dev',
+                apply: 'serve',
+                configResolved(resolved) {
+                  const transform = resolved.plugins.find((p) => p.name === MDX_PLUGIN)?.transform;
+                  if (!transform || typeof transform !== 'object') return;
+                  const handler = transform.handler;
+                  transform.handler = async function (this: unknown, ...args: Parameters<typeof handler>) {
+                    try {
+                      return await handler.apply(this as never, args);
+                    } catch (error) {
+                      if (error instanceof Error) (error as MdxError).hint = hintFor(error as MdxError, args[1]);
+                      throw error;
+                    }
+                  } as typeof handler;
+                },
+              },
+              {
                 name: 'blog:mdx-error-hint',
                 // Rolldown hands buildEnd one error with the plugin errors in `errors`.
                 buildEnd(error?: Error & { errors?: MdxError[] }) {
@@ -128,14 +162,7 @@ export default function mdxBuild(): AstroIntegration {
                     if (!file?.endsWith('.mdx')) continue;
                     // Our own checks (images, remote images) already name the post and say what to do.
                     if (/^"[^"]+\.(md|mdx)"/.test(e.message ?? '')) continue;
-                    const reason = (e.message ?? '').replace(/^\d+:\d+:\s*/, '').split('\n')[0] ?? '';
-                    const shown = path.relative(process.cwd(), file);
-                    const unresolved = /Could not resolve ['"]([^'"]+)['"]/.exec(reason);
-                    logger.error(
-                      unresolved?.[1]
-                        ? missingImportHint(shown, lineWritten(file, unresolved[1]), unresolved[1])
-                        : mdxErrorHint(shown, e.loc?.line, e.loc?.column, reason),
-                    );
+                    logger.error(hintFor(e, file));
                   }
                 },
               },
