@@ -80,6 +80,7 @@ export function buildFolders(project: string, env: Env = process.env) {
   const real = realPath(project);
   const cache = realPath(path.resolve(project, cacheDir(env)));
   const out = path.resolve(project, outDir(env));
+  assertSafeOutDir(out, project, env);
   const root = path.join(cache, `root-${createHash('sha256').update(out).digest('hex').slice(0, 8)}`);
   const relative = path.relative(project, out);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -91,6 +92,34 @@ export function buildFolders(project: string, env: Env = process.env) {
     public: path.join(real, 'public'),
     staged: inside ? undefined : path.join(root, 'out'),
   };
+}
+
+/** Whether `inner` is `outer` or lies inside it (both absolute; symlinks resolved). */
+function within(inner: string, outer: string): boolean {
+  const relative = path.relative(realPath(outer), realPath(inner));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Astro empties the output folder before it writes: an output folder that is, or holds, the posts, the
+ * project's sources or the project itself would delete them (BLOG_OUT_DIR=. or BLOG_OUT_DIR set to the
+ * posts folder did, without a word).
+ */
+export function assertSafeOutDir(out: string, project: string, env: Env = process.env): void {
+  const guarded = [
+    { folder: postsDir(env), what: '글 폴더' },
+    { folder: path.join(project, 'src'), what: '프로젝트의 src 폴더' },
+    { folder: path.join(project, 'public'), what: '프로젝트의 public 폴더' },
+    { folder: project, what: '프로젝트 폴더' },
+  ];
+  for (const { folder, what } of guarded) {
+    if (within(folder, out)) {
+      throw new Error(
+        `출력 폴더(BLOG_OUT_DIR) "${out}"이(가) ${what} "${folder}"이거나 그것을 담고 있습니다. ` +
+          '빌드는 출력 폴더를 비우고 시작하므로 그 안의 파일이 지워집니다. 다른 폴더(예: dist)를 지정해 주세요.',
+      );
+    }
+  }
 }
 
 /** `file` with every symlink in its path resolved, for a path whose end may not exist yet. */

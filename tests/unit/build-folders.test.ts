@@ -51,4 +51,21 @@ describe('buildFolders', () => {
     expect(folders.staged).toBe(path.join(folders.root, 'out'));
     expect(folders.out).toBe('/elsewhere/out');
   });
+
+  test('refuses an output folder that is or holds the posts or the project: the build would empty it', () => {
+    const project = tempDir();
+    const posts = path.join(tempDir(), 'posts');
+    mkdirSync(posts);
+    for (const out of [posts, path.dirname(posts), project, path.join(project, 'src'), '/']) {
+      expect(() => buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: out }), out).toThrow(
+        /출력 폴더\(BLOG_OUT_DIR\).*지워집니다/,
+      );
+    }
+    expect(() => buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: '.' })).toThrow(/프로젝트/);
+    // Beside them, or inside the project: fine.
+    expect(() =>
+      buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: path.join(project, 'dist') }),
+    ).not.toThrow();
+    expect(() => buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: `${posts}-out` })).not.toThrow();
+  });
 });
