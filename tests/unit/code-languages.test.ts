@@ -48,6 +48,15 @@ describe('code block languages', () => {
     ]);
   });
 
+  it('show the code as text whatever the language: markup in a code block never becomes HTML', async () => {
+    const code = '<b>굵게</b> <img src=x onerror=alert(1)> <Quote>인용</Quote> a < b & c';
+    for (const lang of ['vue', 'svelte', 'mdx', 'foo', 'html', 'text', '']) {
+      const { html } = await render(`\`\`\`${lang}\n${code}\n\`\`\`\n`);
+      expect(html, lang).not.toMatch(/<(b|img|quote)\b/i);
+      expect(html, lang).toContain('&lt;');
+    }
+  });
+
   it('never write the fence word into the HTML unless it is one of Prism’s names', async () => {
     const { html } = await render(fence('a"onmouseover="alert(1)'));
     expect(html).not.toContain('onmouseover');
