@@ -6,10 +6,12 @@
 
 /**
  * Zero-width space, word joiner, zero-width no-break space (a BOM in mid-text) and soft hyphen: no
- * glyph and no meaning in a title or a name, so they are dropped. Not the zero-width joiner and
- * non-joiner: they hold emoji sequences (👩‍💻) together and shape some scripts.
+ * glyph and no meaning in a title or a name, so they are dropped. So are the bidirectional controls
+ * (marks, embeddings, overrides, isolates: U+200E–200F, U+202A–202E, U+2066–2069): one right-to-left
+ * override in a creator's name reversed every name after it on the page ("강한 ,nosraC ennA"). Not
+ * the zero-width joiner and non-joiner: they hold emoji sequences (👩‍💻) together and shape some scripts.
  */
-const DROPPED = /[\u00AD\u200B\u2060\uFEFF]/g;
+const DROPPED = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 export const withoutInvisible = (text: string): string => text.replace(DROPPED, '');
 

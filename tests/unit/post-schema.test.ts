@@ -90,6 +90,19 @@ describe('postSchema: title and description', () => {
     expect(parseOk({ ...valid, title: '개발자 👩‍💻의 책' }).title).toBe('개발자 👩‍💻의 책');
   });
 
+  it('drops bidirectional controls, which reorder the text around them (a right-to-left override)', () => {
+    const subject = {
+      kind: 'book',
+      title: '\u202E책\u202C',
+      creators: ['\u202E작가', 'Anne Carson', '\u2067한강\u2069'],
+    };
+    const data = parseOk({ ...valid, title: '\u200F소년이 온다\u200E', subject });
+    expect(data.title).toBe('소년이 온다');
+    expect(data.subject.title).toBe('책');
+    expect(data.subject.creators).toEqual(['작가', 'Anne Carson', '한강']);
+    expect(messageAt({ ...valid, title: '\u202E\u202C' }, ['title'])).toContain('비어 있습니다');
+  });
+
   it('counts Hangul typed on macOS (NFD) by syllables, and keeps it as NFC', () => {
     const title = '가'.repeat(TITLE_MAX);
     expect(parseOk({ ...valid, title: title.normalize('NFD') }).title).toBe(title);
