@@ -10,7 +10,7 @@ import type { SiteConfig } from '../site.config.ts';
 import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { componentsInMarkdown, dropXmlInvalid, imageAddresses, remoteImages } from './post-checks.ts';
+import { cleanBodyText, componentsInMarkdown, imageAddresses, remoteImages } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -38,7 +38,7 @@ export function markdownConfig(
         middleDots,
         remoteImages(config.remoteImages),
         componentsInMarkdown(),
-        dropXmlInvalid(),
+        cleanBodyText(),
       ],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),

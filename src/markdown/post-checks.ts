@@ -7,8 +7,10 @@
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
  *   is allowed (src/images/remote.ts).
  * - componentsInMarkdown: a review component's tag in a .md post fails the build naming the post.
- * - dropXmlInvalid: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
- *   Markdown posts, so no page or feed carries them; the loader warns about them, naming the file.
+ * - cleanBodyText: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
+ *   Markdown posts, so no page or feed carries them (the loader warns about them, naming the file),
+ *   and the text is NFC: a body saved as NFD (macOS, some editors) looks the same but was never found
+ *   by search, whose queries and index are NFC.
  */
 import { fileURLToPath } from 'node:url';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
@@ -133,19 +135,23 @@ export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
   });
 };
 
-/** For Markdown posts: .mdx sources lose these characters before they compile (mdx-build.ts). */
-export const dropXmlInvalid = () => (factory: PluginFactoryContext) => {
-  if (xmlInvalidCharacters(factory.source).length === 0) return null;
+/** For Markdown posts: .mdx sources get the same before they compile (mdx-build.ts). */
+export const cleanBodyText = () => (factory: PluginFactoryContext) => {
+  const invalid = xmlInvalidCharacters(factory.source).length > 0;
+  if (!invalid && factory.source.normalize('NFC') === factory.source) return null;
+  const clean = (text: string) => (invalid ? stripXmlInvalid(text) : text).normalize('NFC');
   return defineHastPlugin({
-    name: 'drop-xml-invalid',
-    text: (node) => ({ ...node, value: stripXmlInvalid(node.value) }),
+    name: 'clean-body-text',
+    text: (node) => ({ ...node, value: clean(node.value) }),
+    // HTML written into the post: its text reaches the page as written.
+    raw: (node) => ({ ...node, value: clean(node.value) }),
     element: {
       // The attributes Markdown writes from an author's text: link and image titles, image alt.
       filter: ['a', 'img'],
       visit(node, ctx) {
         for (const key of ['title', 'alt']) {
           const value = node.properties?.[key];
-          if (typeof value === 'string') ctx.setProperty(node, key, stripXmlInvalid(value));
+          if (typeof value === 'string') ctx.setProperty(node, key, clean(value));
         }
       },
     },

@@ -59,7 +59,8 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
     data: updateNotBeforePublication(entry.data),
     entry,
     status: postStatus(entry, now),
-    readingMinutes: readingStats(entry.body ?? '').minutes,
+    // NFC as the page shows it (src/markdown/post-checks.ts): a body saved as NFD counts the same.
+    readingMinutes: readingStats((entry.body ?? '').normalize('NFC')).minutes,
     tags: entry.data.tags.map((name) => ({ name, slug: nameSlug(name) })),
     creators: (entry.data.subject.creators ?? []).map((name) => ({ name, slug: creatorSlug(name) })),
     coverShape: coverShape(entry.data.cover),
@@ -144,7 +145,7 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
   const byWork = new Map<string, QuotedWork>();
   for (const post of await getPosts()) {
     if (!post.entry.filePath?.endsWith('.mdx')) continue;
-    const quotes = quotesInMdx(post.entry.body ?? '');
+    const quotes = quotesInMdx((post.entry.body ?? '').normalize('NFC'));
     if (quotes.length === 0) continue;
     const key = workKey(post.data.subject);
     const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };

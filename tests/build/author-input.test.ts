@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlInvalidCharacters } from '../../src/lib/xml';
@@ -97,5 +98,25 @@ describe('dates and characters as an author writes them', () => {
     expect(mdx).toContain('MDX 본문입니다.');
     expect(mdx).toMatch(/알림<\/span>/);
     expect(mdx).toContain('상자 안의 글입니다.');
+  });
+
+  it('reads a body saved as NFD (decomposed Hangul) as NFC: on the page, in raw HTML, in MDX and in the index', async () => {
+    for (const [id, words] of [
+      ['nfd-body', ['본문의 정규화 낱말입니다.', '원시 HTML의 정규화']],
+      ['nfd-body-mdx', ['엠디엑스 본문의 정규화 낱말입니다.', '알림 안의 정규화']],
+    ] as const) {
+      const html = await readFile(path.join(out('utc'), 'posts', id, 'index.html'), 'utf8');
+      const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+      expect(article === article.normalize('NFC'), id).toBe(true);
+      for (const text of words) expect(article, id).toContain(text);
+    }
+    // What search reads: the index's page texts hold the NFC word, so a query typed on any keyboard finds it.
+    const fragments = (await files(out('utc'))).filter((n) => n.startsWith('pagefind/fragment/'));
+    const texts = await Promise.all(
+      fragments.map(async (n) => gunzipSync(await readFile(path.join(out('utc'), n))).toString('utf8')),
+    );
+    const nfd = texts.filter((t) => t.includes('맥에서 저장한') || t.includes('엠디엑스 본문의'));
+    expect(nfd).toHaveLength(2);
+    for (const text of nfd) expect(text).toContain('정규화 낱말입니다');
   });
 });
