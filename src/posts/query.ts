@@ -21,7 +21,7 @@ import {
   seriesIndex,
   seriesOrderClashes,
   tagIndex,
-  updateNotBeforePublication,
+  settledUpdate,
   type PostGroup,
   type PostStatus,
 } from './rules';
@@ -56,7 +56,7 @@ function toPost(entry: CollectionEntry<'posts'>, now: Date): Post {
   return {
     id: entry.id,
     url: postUrl(entry.id),
-    data: updateNotBeforePublication(entry.data),
+    data: settledUpdate(entry.data, now),
     entry,
     status: postStatus(entry, now),
     // NFC as the page shows it (src/markdown/post-checks.ts): a body saved as NFD counts the same.

@@ -24,12 +24,17 @@ export interface PostLike {
 export type PostStatus = 'published' | 'draft' | 'scheduled';
 
 /**
- * `data` with an updatedDate no earlier than its pubDate. The schema allows an update on the day of
- * publication, and a day written alone is 00:00 of it: `updatedDate: 2024-11-03` on a post published
- * 2024-11-03 21:30 would make feeds, JSON-LD and the sitemap say it was modified before it appeared.
+ * `data` with an updatedDate between its pubDate and `now` (for a published post). The schema compares
+ * days: `updatedDate: 2024-11-03` (00:00) on a post published 2024-11-03 21:30, or an edit at 23:00
+ * today built at 05:00, are allowed; feeds, JSON-LD and the sitemap must still not say a post was
+ * modified before it appeared, or at a time still to come.
  */
-export function updateNotBeforePublication<D extends PostLike['data']>(data: D): D {
-  return data.updatedDate && data.updatedDate < data.pubDate ? { ...data, updatedDate: data.pubDate } : data;
+export function settledUpdate<D extends PostLike['data']>(data: D, now: Date): D {
+  const { updatedDate, pubDate } = data;
+  if (!updatedDate) return data;
+  if (updatedDate < pubDate) return { ...data, updatedDate: pubDate };
+  if (updatedDate > now && pubDate <= now) return { ...data, updatedDate: now };
+  return data;
 }
 
 /** Whether `data`'s update falls on a later calendar day than its publication (worth showing). */

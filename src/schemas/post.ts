@@ -229,7 +229,7 @@ export function postSchema({ image }: SchemaContext) {
     .strict()
     .superRefine((post, ctx) => {
       // By calendar day: `updatedDate: 2024-11-03` (00:00) on a post published 2024-11-03 21:30 is that
-      // day (the query layer then reads it as the publication time: updateNotBeforePublication).
+      // day (the query layer then reads it as the publication time: settledUpdate).
       if (
         post.updatedDate &&
         isoDay(post.updatedDate, siteConfig.timeZone) < isoDay(post.pubDate, siteConfig.timeZone)
@@ -242,8 +242,10 @@ export function postSchema({ image }: SchemaContext) {
       }
       // A published post edited in the future would tell readers (and the sitemap) a date that has not
       // come: most often a mistyped year. A scheduled post may carry one; it is not shown until then.
+      // By day too: an edit at 23:00 today, written before the build at 05:00, is today's.
       const now = new Date();
-      if (post.updatedDate && post.updatedDate > now && post.pubDate <= now) {
+      const today = isoDay(now, siteConfig.timeZone);
+      if (post.updatedDate && isoDay(post.updatedDate, siteConfig.timeZone) > today && post.pubDate <= now) {
         ctx.addIssue({
           code: 'custom',
           path: ['updatedDate'],

@@ -172,6 +172,9 @@ describe('postSchema: dates', () => {
     const scheduled = { ...valid, pubDate: nextYear, updatedDate: new Date(nextYear.getTime() + 24 * 3600 * 1000) };
     expect(parseOk(scheduled).updatedDate).toBeInstanceOf(Date);
     expect(parseOk({ ...valid, updatedDate: new Date() }).updatedDate).toBeInstanceOf(Date);
+    // Later today, in Seoul: still today (the message says "오늘이거나 그 전").
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+    expect(parseOk({ ...valid, updatedDate: `${day} 23:59` }).updatedDate).toBeInstanceOf(Date);
   });
 
   it('accepts a day-only updatedDate on the day of a pubDate with a time (00:00 is not before 21:30 there)', () => {

@@ -8,7 +8,7 @@ import {
   selectVisible,
   tagIndex,
   updatedOnLaterDay,
-  updateNotBeforePublication,
+  settledUpdate,
   yearStarts,
   type PostLike,
 } from '../../src/posts/rules';
@@ -52,12 +52,15 @@ describe('the update date', () => {
   const published = new Date('2024-11-03T12:30:00Z'); // 21:30 in Seoul
   const sameDay = new Date('2024-11-02T15:00:00Z'); // 2024-11-03, 00:00 in Seoul
 
-  it('is never before the publication: a day-only update on that day becomes the publication time', () => {
+  it('is never before the publication, nor after the build: a day-only update on that day is the publication time', () => {
     const data = post('a', published.toISOString()).data;
-    expect(updateNotBeforePublication({ ...data, updatedDate: sameDay }).updatedDate).toEqual(published);
+    const now = new Date('2024-11-05T00:00:00Z');
+    expect(settledUpdate({ ...data, updatedDate: sameDay }, now).updatedDate).toEqual(published);
     const later = new Date('2024-11-04T01:00:00Z');
-    expect(updateNotBeforePublication({ ...data, updatedDate: later }).updatedDate).toEqual(later);
-    expect(updateNotBeforePublication(data).updatedDate).toBeUndefined();
+    expect(settledUpdate({ ...data, updatedDate: later }, now).updatedDate).toEqual(later);
+    // Written as 23:00 today and built this morning: the build's time.
+    expect(settledUpdate({ ...data, updatedDate: new Date('2024-11-05T14:00:00Z') }, now).updatedDate).toEqual(now);
+    expect(settledUpdate(data, now).updatedDate).toBeUndefined();
   });
 
   it('is shown only when it falls on a later calendar day in Seoul', () => {
