@@ -157,17 +157,22 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
 
 /**
  * Every series with its parts in order. Two parts claiming one place (series.order) fail the build,
- * naming both files: the page would otherwise number them 1 and 2 as if nothing were wrong.
+ * naming both files: the page would otherwise number them 1 and 2 as if nothing were wrong. Scheduled
+ * parts count too: a clash with one would otherwise fail only the build on its publication day, and
+ * stop every other post due that day.
  */
 export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
   const series = seriesIndex(await getPosts());
-  const clashes = series.flatMap((s) => seriesOrderClashes(s).map((clash) => ({ name: s.name, ...clash })));
+  const notDrafts = (await getCollection('posts')).filter((entry) => !entry.data.draft);
+  const clashes = seriesIndex(notDrafts).flatMap((s) =>
+    seriesOrderClashes(s).map((clash) => ({ name: s.name, ...clash })),
+  );
   if (clashes.length > 0) {
     throw new Error(
       clashes
         .map(
           ({ name, order, posts }) =>
-            `시리즈 "${name}"에서 ${posts.map((p) => `"${p.entry.filePath ? displayPath(entryFile(p.entry.filePath)) : p.id}"`).join(', ')}이(가) ` +
+            `시리즈 "${name}"에서 ${posts.map((p) => `"${p.filePath ? displayPath(entryFile(p.filePath)) : p.id}"`).join(', ')}이(가) ` +
             `모두 series.order ${order}입니다. 편마다 다른 번호를 적어 주세요.`,
         )
         .join('\n'),

@@ -157,6 +157,16 @@ const cases: Case[] = [
       'series.order 2',
     ],
   },
+  // With a part still scheduled: said now, not on the day it would be published.
+  {
+    dir: 'series-order-clash-scheduled',
+    says: [
+      f('series-order-clash-scheduled', 'published-part.md'),
+      f('series-order-clash-scheduled', 'scheduled-part.md'),
+      '예약과 겹치는 시리즈',
+      'series.order 1',
+    ],
+  },
   { dir: 'tag-only-symbols', says: [f('tag-only-symbols', 'tag-only-symbols.md'), 'tags', '글자나 숫자가 하나 이상'] },
   {
     dir: 'creator-no-letters',
