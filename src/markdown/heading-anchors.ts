@@ -31,7 +31,7 @@ export const LAYOUT_IDS = [
  * linked from the quotes page) and GFM's footnotes. A heading "Quote 1" would take the first quote's
  * anchor, so the quotes page's link would land on the heading.
  */
-const BODY_IDS = /^(quote-\d+|user-content-fn(ref)?-[^-]+)$/;
+const BODY_IDS = /^(quote-\d+|user-content-fn(ref)?-.+)$/;
 
 /** `label` names the link for screen readers, from the heading's text (a string of the UI table). */
 export const headingAnchors = (label: (heading: string) => string) => () => {

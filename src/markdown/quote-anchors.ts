@@ -7,7 +7,9 @@
  * another page rendered: pages render concurrently and incrementally, so one page cannot rely on the
  * side effects of rendering another. The numbering is a pure function of the post's text on both sides.
  */
-import { defineHastPlugin } from 'satteri';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { displayPath } from '../loader/files.ts';
 
 /** The anchor of the `n`-th quotation of a post (1-based); the quotes page links to it. */
 export const quoteAnchor = (n: number) => `quote-${n}`;
@@ -41,14 +43,30 @@ type JsxNode = TreeNode & { attributes: { type: string; name?: string; value?: u
  * page's numbering (quoteElements over the parsed source) is checked against the built pages by
  * tests/e2e/fixtures/quotes.spec.ts.
  */
-export const quoteAnchors = () => {
+export const quoteAnchors = (factory: PluginFactoryContext) => {
   let count = 0;
+  const given = new Set<string>();
+  const post = factory.fileURL ? displayPath(fileURLToPath(factory.fileURL)) : '글';
   const visit = (node: JsxNode, ctx: { setProperty(node: never, key: string, value: unknown): void }) => {
     count++;
-    // An `id` the author wrote wins; the quotes page reads it the same way.
-    if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')) return;
-    // On an MDX element in hast, a property is a prop of the component.
-    ctx.setProperty(node as never, 'id', quoteAnchor(count));
+    // An `id` the author wrote wins; the quotes page reads it the same way. It may not be one the
+    // numbering gives another quote, nor another quote's: two elements with one id, and the quotes
+    // page's link would land on the first.
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (id === undefined) {
+      // On an MDX element in hast, a property is a prop of the component.
+      ctx.setProperty(node as never, 'id', quoteAnchor(count));
+      return;
+    }
+    if (typeof id === 'string' && (/^quote-\d+$/.test(id) || given.has(id))) {
+      throw new Error(
+        `"${post}": <Quote id="${id}">: ` +
+          (given.has(id)
+            ? `id "${id}"를 쓴 <Quote>가 둘 이상입니다. 인용마다 다른 id를 적어 주세요.`
+            : `quote-숫자 꼴의 id는 인용에 자동으로 붙는 이름이라 쓸 수 없습니다. 다른 이름(예: "${id.replace('quote-', 'q')}")을 적어 주세요.`),
+      );
+    }
+    if (typeof id === 'string') given.add(id);
   };
   return defineHastPlugin({
     name: 'quote-anchors',
