@@ -13,7 +13,7 @@
  */
 import { defaultTreeAdapter as tree, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { blockTokens, searchTokens, textTokens } from './korean-tokens.ts';
-import { letterRuns } from './korean-text.ts';
+import { hasHangul, letterRuns } from './korean-text.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -65,6 +65,16 @@ function indexedBlocks(root: Element): string[][] {
   flush();
   return blocks;
 }
+
+/**
+ * Korean names written with a space ("홍 길동"), joined: 홍길동 is how most readers type the name, and the
+ * pairing rule for compounds leaves out a one-syllable surname. Names are listed with commas.
+ */
+const joinedNames = (names: string): string[] =>
+  names
+    .split(/,\s*/)
+    .filter((name) => /\s/.test(name.trim()) && hasHangul(name))
+    .map((name) => name.replace(/\s+/g, ''));
 
 /** An element Pagefind reads one metadata field from: `<span data-pagefind-meta="kb:…">`. */
 function metaAttribute(parent: Element, key: string, value: string): void {
@@ -145,7 +155,13 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   blocks.forEach((block) => block.forEach(runsOf));
   const fields: [string, string[]][] = [
     ['kt', searchTokens(textTokens(field('title')))],
-    ['kw', searchTokens([...['work', 'creators', 'issue', 'publisher'].map(field), ...tags].flatMap(textTokens))],
+    [
+      'kw',
+      searchTokens([
+        ...[...['work', 'creators', 'issue', 'publisher'].map(field), ...tags].flatMap(textTokens),
+        ...joinedNames(field('creators')),
+      ]),
+    ],
     [
       'kb',
       searchTokens(

@@ -168,7 +168,9 @@ export const QUERIES: readonly LabelledQuery[] = [
   { kind: 'work', query: '계산하는 기계들', top: ['search-spaced'] },
 
   // Who made it.
-  { kind: 'creator', query: '홍길동', top: ['ai-power-grid', 'injection-test'] },
+  // book-portrait names him "홍 길동": found typed either way.
+  { kind: 'creator', query: '홍길동', top: ['ai-power-grid', 'injection-test', 'book-portrait'] },
+  { kind: 'creator', query: '홍 길동', top: ['ai-power-grid', 'injection-test', 'book-portrait'] },
   { kind: 'creator', query: '크리스토퍼 놀란', top: ['film-interstellar'] },
   { kind: 'creator', query: '놀란', top: ['film-interstellar'] },
   { kind: 'creator', query: '김작가', top: SERIES },
