@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
 import type { SiteConfig } from '../site.config.ts';
+import { bodyImages } from './body-images.ts';
 import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
@@ -39,6 +40,7 @@ export function markdownConfig(
         remoteImages(config.remoteImages),
         componentsInMarkdown(),
         cleanBodyText(),
+        bodyImages(),
       ],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),

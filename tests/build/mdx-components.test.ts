@@ -73,6 +73,18 @@ describe('review components in the built demo post', () => {
     expect(body.slice(0, body.indexOf('</article>'))).not.toMatch(/\sstyle="/);
   });
 
+  it('gives a Markdown image of the post column widths (srcset, sizes), in .mdx and .md alike', async () => {
+    for (const [page, alt] of [
+      ['components-demo', '해 질 녘 바다, 본문 그림'],
+      ['markdown-image', '해 질 녘 바다, 마크다운 그림'],
+    ]) {
+      const html = await readFile(path.join(outDir, 'posts', page, 'index.html'), 'utf8');
+      const img = new RegExp(`<img[^>]*alt="${alt}"[^>]*>`).exec(html)?.[0] ?? '';
+      expect(img, page).toMatch(/srcset="[^"]*480w[^"]*800w[^"]*1200w"/);
+      expect(img, page).toContain('sizes="(min-width: 50rem) 46rem, 100vw"');
+    }
+  });
+
   it('renders them in the RSS item, with absolute image URLs', async () => {
     const rss = new XMLParser().parse(await readFile(path.join(outDir, 'rss.xml'), 'utf8'));
     const item = [rss.rss.channel.item]
