@@ -98,7 +98,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: markdownConfig(strings, siteConfig),
+  markdown: markdownConfig(strings, siteConfig, building ? folders.public : path.join(root, 'public')),
   vite: { plugins: overridePlugin ? [overridePlugin] : [] },
   integrations: [
     // Before mdx(): characters no page may carry leave an MDX post before it compiles (src/markdown/).

@@ -11,7 +11,7 @@ import { bodyImages } from './body-images.ts';
 import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { cleanBodyText, componentsInMarkdown, imageAddresses, remoteImages } from './post-checks.ts';
+import { cleanBodyText, componentsInMarkdown, imageAddresses, imageSources } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -23,9 +23,11 @@ export { default as mdxBuild, mdxSource } from './mdx-build.ts';
  */
 export const FOOTNOTES_HEADING_ID = 'footnote-label';
 
+/** `publicDir`: the site's public/ folder, where a post's "/…" image addresses must lead to a file. */
 export function markdownConfig(
   { ui }: Strings,
   config: Pick<SiteConfig, 'remoteImages'>,
+  publicDir: string,
 ): NonNullable<AstroUserConfig['markdown']> {
   return {
     processor: satteri({
@@ -37,7 +39,7 @@ export function markdownConfig(
         quoteAnchors,
         proseTables(ui.tableLabel),
         middleDots,
-        remoteImages(config.remoteImages),
+        imageSources(config.remoteImages, publicDir),
         componentsInMarkdown(),
         cleanBodyText(),
         bodyImages(),

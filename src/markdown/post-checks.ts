@@ -3,9 +3,9 @@
  * that cannot need it (a cheap look at the source):
  * - imageAddresses (mdast): an image address Astro cannot decode (`![](./100%.png)`: a % not followed
  *   by two hex digits) fails the build naming the post and the line, instead of "URI malformed".
- * - remoteImages: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
+ * - imageSources: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
- *   is allowed (src/images/remote.ts).
+ *   is allowed (src/images/remote.ts); so does one at a public/ path with no file there (public.ts).
  * - componentsInMarkdown: a review component's tag in a .md post fails the build naming the post.
  * - cleanBodyText: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
  *   Markdown posts, so no page or feed carries them (the loader warns about them, naming the file),
@@ -15,6 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { publicImageProblem } from '../images/public.ts';
 import { remoteImageProblem } from '../images/remote.ts';
 import { stripXmlInvalid, xmlInvalidCharacters } from '../lib/xml.ts';
 import { displayPath } from '../loader/files.ts';
@@ -65,12 +66,13 @@ function rawHtmlImages(html: string): { name: string; value: string }[] {
   return found;
 }
 
-export const remoteImages = (allowed: readonly string[]) => (factory: PluginFactoryContext) => {
-  if (!/\/\/|&#|&sol;/i.test(factory.source)) return null;
+export const imageSources = (allowed: readonly string[], publicDir: string) => (factory: PluginFactoryContext) => {
+  // Another site (//), an entity that may hide one, or a site-relative address ("/…" after ( " ' or {).
+  if (!/\/\/|&#|&sol;|[("'{=]\s*\//i.test(factory.source)) return null;
   const check = (src: unknown, name = 'src') => {
     if (typeof src !== 'string') return;
     for (const address of addresses(name, src)) {
-      const problem = remoteImageProblem(address, allowed);
+      const problem = remoteImageProblem(address, allowed) ?? publicImageProblem(address, publicDir);
       if (problem) throw new Error(`"${postOf(factory)}": ${problem}`);
     }
   };
@@ -85,7 +87,7 @@ export const remoteImages = (allowed: readonly string[]) => (factory: PluginFact
     },
   };
   return defineHastPlugin({
-    name: 'remote-images',
+    name: 'image-sources',
     element: {
       filter: Object.keys(HTML_IMAGES),
       visit(node) {

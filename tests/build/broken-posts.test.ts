@@ -236,6 +236,10 @@ const cases: Case[] = [
     says: [`"${f('image-address-percent', 'percent-image.md')}" 12번째 줄`, '"./100%.png"', '%25'],
   },
   {
+    dir: 'public-image-missing',
+    says: [`"${f('public-image-missing', 'public-image-missing.md')}"`, '"/images/none.png"', 'public 폴더에 없습니다'],
+  },
+  {
     dir: 'remote-image-markdown',
     says: [`"${f('remote-image-markdown', 'remote-image-markdown.md')}"`, '다른 사이트의 이미지', 'remoteImages'],
   },

@@ -1,7 +1,16 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { remoteImageProblem, remoteOrigin } from '../../src/images/remote';
-import { componentsInMarkdown, remoteImages } from '../../src/markdown/post-checks';
+import { componentsInMarkdown, imageSources } from '../../src/markdown/post-checks';
+
+/** A public/ folder holding images/a.png. */
+const PUBLIC = mkdtempSync(path.join(tmpdir(), 'public-'));
+mkdirSync(path.join(PUBLIC, 'images'));
+writeFileSync(path.join(PUBLIC, 'images', 'a.png'), '');
+writeFileSync(path.join(PUBLIC, 'images', '지도 1.png'), '');
 
 describe('images from other sites', () => {
   it('tells this site’s images from other sites’', () => {
@@ -31,7 +40,7 @@ describe('images from other sites', () => {
 
 describe('the remote-image check over a post body', () => {
   const render = (source: string, allowed: string[] = []) =>
-    markdownToHtml(source, { hastPlugins: [remoteImages(allowed)] });
+    markdownToHtml(source, { hastPlugins: [imageSources(allowed, PUBLIC)] });
 
   it('refuses another site’s image however the body writes it', () => {
     for (const body of [
@@ -77,5 +86,18 @@ describe('a review component in a .md post', () => {
     ).not.toThrow();
     expect(() => render('<figure><img src="./a.png" alt="a"></figure>', 'review.md')).not.toThrow();
     expect(() => render('<Rating value={4} />', 'review.mdx')).not.toThrow();
+  });
+});
+
+describe('images from the public folder', () => {
+  it('pass when the file is there, fail naming the path when it is not, in Markdown, HTML and MDX', () => {
+    const md = (source: string) => markdownToHtml(source, { hastPlugins: [imageSources([], PUBLIC)] });
+    const mdx = (source: string) => mdxToJs(source, { hastPlugins: [imageSources([], PUBLIC)] });
+    expect(() => md('![지도](/images/a.png) ![지도](/images/%EC%A7%80%EB%8F%84%201.png)')).not.toThrow();
+    expect(() => md('![없음](/images/none.png)')).toThrow(/이미지 "\/images\/none.png".*public 폴더에 없습니다/);
+    expect(() => md('<img src="/images/none3.png" alt="없음">')).toThrow(/public 폴더에 없습니다/);
+    expect(() => md('![밖](/../../etc/passwd)')).toThrow(/public 폴더에 없습니다/);
+    expect(() => mdx('<Figure src="/images/none.png" alt="없음" />')).toThrow(/public 폴더에 없습니다/);
+    expect(() => mdx('<img src="/images/a.png" alt="있음" />')).not.toThrow();
   });
 });
