@@ -11,7 +11,7 @@ import { bodyImages } from './body-images.ts';
 import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { cleanBodyText, componentsInMarkdown, imageAddresses, imageSources } from './post-checks.ts';
+import { blockedHtml, cleanBodyText, componentsInMarkdown, imageAddresses, imageSources } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -23,6 +23,9 @@ export { default as mdxBuild, mdxSource } from './mdx-build.ts';
  */
 export const FOOTNOTES_HEADING_ID = 'footnote-label';
 
+/** A post's warning in the build log (the plugins run before any integration's logger exists). */
+const warn = (message: string) => console.warn(`[blog] ${message}`);
+
 /** `publicDir`: the site's public/ folder, where a post's "/…" image addresses must lead to a file. */
 export function markdownConfig(
   { ui }: Strings,
@@ -32,7 +35,7 @@ export function markdownConfig(
   return {
     processor: satteri({
       // Before Prism: fence languages it knows, in its spelling (code-languages.ts says why).
-      mdastPlugins: [codeLanguages((message) => console.warn(`[blog] ${message}`)), imageAddresses()],
+      mdastPlugins: [codeLanguages(warn), imageAddresses()],
       // Quote anchors number <Quote>s for the quotes page; tables get a scrolling box; middle-dot runs stay whole.
       hastPlugins: [
         headingAnchors(ui.headingLink),
@@ -41,6 +44,7 @@ export function markdownConfig(
         middleDots,
         imageSources(config.remoteImages, publicDir),
         componentsInMarkdown(),
+        blockedHtml(warn),
         cleanBodyText(),
         bodyImages(),
       ],

@@ -7,6 +7,9 @@
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
  *   is allowed (src/images/remote.ts); so does one at a public/ path with no file there (public.ts).
  * - componentsInMarkdown: a review component's tag in a .md post fails the build naming the post.
+ * - blockedHtml: HTML the site's CSP (src/security/csp.ts) would block on the page: an <iframe> (a
+ *   trailer), <object>, <embed> or <script> fails the build naming the post, since readers would see a
+ *   hole; a <style> element or style="…" attribute, which would only be ignored, is warned about.
  * - cleanBodyText: characters XML and HTML forbid (src/lib/xml.ts) are removed from the text of
  *   Markdown posts, so no page or feed carries them (the loader warns about them, naming the file),
  *   and the text is NFC: a body saved as NFD (macOS, some editors) looks the same but was never found
@@ -135,6 +138,64 @@ export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
       );
     },
   });
+};
+
+/** Elements the CSP blocks (frame-src, object-src, script hashes): what they hold never shows. */
+const BLOCKED_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'script']);
+
+/** The elements and style attributes of raw HTML, as a browser parses it. */
+function rawHtmlElements(html: string): { tag: string; styled: boolean }[] {
+  const found: { tag: string; styled: boolean }[] = [];
+  const walk = (node: DefaultTreeAdapterMap['node']) => {
+    if ('tagName' in node) found.push({ tag: node.tagName, styled: node.attrs.some((a) => a.name === 'style') });
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+    if ('content' in node) walk(node.content);
+  };
+  walk(parseFragment(html));
+  return found;
+}
+
+export const blockedHtml = (warn: (message: string) => void) => (factory: PluginFactoryContext) => {
+  if (!/<\s*(iframe|frame|object|embed|script|style)\b|\sstyle\s*=/i.test(factory.source)) return null;
+  const post = postOf(factory);
+  let styleWarned = false;
+  const seen = (tag: string, styled: boolean) => {
+    const name = tag.toLowerCase();
+    if (BLOCKED_ELEMENTS.has(name)) {
+      throw new Error(
+        `"${post}": <${name}>은(는) 사이트의 보안 정책(CSP)이 막아 독자에게 빈칸으로 보입니다. ` +
+          (name === 'iframe' || name === 'frame'
+            ? '영상이나 다른 페이지는 링크로 걸어 주세요. 예: [예고편](https://www.youtube.com/watch?v=…)'
+            : '글에서 지워 주세요.'),
+      );
+    }
+    if ((name === 'style' || styled) && !styleWarned) {
+      styleWarned = true;
+      warn(
+        `"${post}": <style>과 style="…"은 사이트의 보안 정책(CSP)이 막아 적용되지 않습니다. ` +
+          '강조는 **굵게**나 *기울임*으로, 인용은 <Quote>로 써 주세요.',
+      );
+    }
+  };
+  interface Node {
+    type: string;
+    name?: string | null;
+    tagName?: string;
+    value?: string;
+    attributes?: readonly { type: string; name?: string }[];
+    properties?: Record<string, unknown>;
+    children?: readonly Node[];
+  }
+  // One walk of the whole tree: a style attribute can sit on any element, which visitor filters cannot name.
+  const walk = (node: Node) => {
+    if (node.type === 'raw' && node.value) for (const { tag, styled } of rawHtmlElements(node.value)) seen(tag, styled);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      seen(node.name, node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style') ?? false);
+    }
+    if (node.type === 'element' && node.tagName) seen(node.tagName, node.properties?.['style'] !== undefined);
+    for (const child of node.children ?? []) walk(child);
+  };
+  return defineHastPlugin({ name: 'blocked-html', before: (root) => walk(root as Node) });
 };
 
 /** For Markdown posts: .mdx sources get the same before they compile (mdx-build.ts). */

@@ -36,7 +36,7 @@ export function quoteElements<N extends TreeNode>(root: N): N[] {
   return found;
 }
 
-type JsxNode = TreeNode & { attributes: { type: string; name?: string; value?: unknown }[] };
+type JsxNode = Omit<TreeNode, 'attributes'> & { attributes: { type: string; name?: string; value?: unknown }[] };
 
 /**
  * The plugin numbers in the order its visitors meet the quotes, which is document order: the quotes

@@ -235,6 +235,8 @@ const cases: Case[] = [
     dir: 'image-address-percent',
     says: [`"${f('image-address-percent', 'percent-image.md')}" 12번째 줄`, '"./100%.png"', '%25'],
   },
+  // The CSP's frame-src would leave a hole where the trailer was.
+  { dir: 'iframe-in-post', says: [`"${f('iframe-in-post', 'trailer.md')}"`, '<iframe>', '링크로 걸어 주세요'] },
   {
     dir: 'public-image-missing',
     says: [`"${f('public-image-missing', 'public-image-missing.md')}"`, '"/images/none.png"', 'public 폴더에 없습니다'],

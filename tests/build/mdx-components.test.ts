@@ -77,7 +77,7 @@ describe('review components in the built demo post', () => {
     for (const [page, alt] of [
       ['components-demo', '해 질 녘 바다, 본문 그림'],
       ['markdown-image', '해 질 녘 바다, 마크다운 그림'],
-    ]) {
+    ] as const) {
       const html = await readFile(path.join(outDir, 'posts', page, 'index.html'), 'utf8');
       const img = new RegExp(`<img[^>]*alt="${alt}"[^>]*>`).exec(html)?.[0] ?? '';
       expect(img, page).toMatch(/srcset="[^"]*480w[^"]*800w[^"]*1200w"/);

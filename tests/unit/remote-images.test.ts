@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { remoteImageProblem, remoteOrigin } from '../../src/images/remote';
-import { componentsInMarkdown, imageSources } from '../../src/markdown/post-checks';
+import { blockedHtml, componentsInMarkdown, imageSources } from '../../src/markdown/post-checks';
 
 /** A public/ folder holding images/a.png. */
 const PUBLIC = mkdtempSync(path.join(tmpdir(), 'public-'));
@@ -99,5 +99,40 @@ describe('images from the public folder', () => {
     expect(() => md('![밖](/../../etc/passwd)')).toThrow(/public 폴더에 없습니다/);
     expect(() => mdx('<Figure src="/images/none.png" alt="없음" />')).toThrow(/public 폴더에 없습니다/);
     expect(() => mdx('<img src="/images/a.png" alt="있음" />')).not.toThrow();
+  });
+});
+
+describe('HTML the CSP would block', () => {
+  const check = (source: string, mdx = false) => {
+    const warnings: string[] = [];
+    const options = {
+      hastPlugins: [blockedHtml((m) => warnings.push(m))],
+      fileURL: new URL('file:///blog/posts/영화.md'),
+    };
+    if (mdx) mdxToJs(source, options);
+    else markdownToHtml(source, options);
+    return warnings;
+  };
+
+  it('fails on an iframe, object, embed or script, in raw HTML and in MDX, naming the post', () => {
+    for (const [source, mdx] of [
+      ['예고편: <iframe src="https://www.youtube.com/embed/xyz"></iframe>', false],
+      ['<div>\n<IFRAME src="https://example.com"></IFRAME>\n</div>', false],
+      ['<object data="a.swf"></object>', false],
+      ['<embed src="a.swf">', false],
+      ['<script>alert(1)</script>', false],
+      ['<iframe src="https://www.youtube.com/embed/xyz" />', true],
+      ['<div><script>{`alert(1)`}</script></div>', true],
+    ] as const) {
+      expect(() => check(source, mdx), source).toThrow(
+        /"\/blog\/posts\/영화\.md": <(iframe|object|embed|script)>은\(는\) 사이트의 보안 정책/,
+      );
+    }
+  });
+
+  it('warns once about styles, which would be ignored, and leaves code that shows such HTML alone', () => {
+    expect(check('<span style="color:red">빨강</span> <b style="x">굵게</b>\n\n<style>p{}</style>')).toHaveLength(1);
+    expect(check('<span style={{ color: "red" }}>빨강</span>', true)[0]).toContain('style="…"은');
+    expect(check('```html\n<iframe src="x"></iframe>\n<span style="a">b</span>\n```\n\n`<script>` 태그')).toEqual([]);
   });
 });
