@@ -11,6 +11,7 @@ import { postUrl } from '../urls';
 import { displayPath, entryFile } from '../loader/files';
 import { readingStats } from './reading-time';
 import { relatedPosts } from './related';
+import { linkedPostIds } from './links';
 import { quotesInMdx, type QuoteInPost } from './quotes';
 import { creatorIndex, groupByRating, homePosts, ratingDistribution, workKey, yearSpan } from './works';
 import {
@@ -194,6 +195,30 @@ export type PostPage = {
 };
 
 /**
+ * Links in published posts to posts a reader cannot open (a draft, a post still scheduled, no post at
+ * all), said once per build in the log, naming the post: for readers each is a 404 page. Not an error,
+ * since the next part of a series is often linked before its day.
+ */
+async function warnAboutDeadPostLinks(posts: readonly Post[]): Promise<void> {
+  const now = new Date();
+  const status = new Map((await getCollection('posts')).map((entry) => [entry.id, postStatus(entry, now)]));
+  const said = { draft: '초안', scheduled: '예약', published: '' } as const;
+  for (const post of posts) {
+    const dead = linkedPostIds(post.entry.body ?? '', post.url).filter((id) => status.get(id) !== 'published');
+    if (dead.length === 0) continue;
+    const file = post.entry.filePath ? displayPath(entryFile(post.entry.filePath)) : post.id;
+    const list = dead.map((id) => {
+      const of = status.get(id);
+      return `${postUrl(id)} (${of ? `${said[of]} 글` : '없는 글'})`;
+    });
+    console.warn(
+      `[blog] "${file}": 독자가 열 수 없는 글로 가는 링크가 있습니다: ${list.join(', ')}. ` +
+        '발행되기 전까지 독자에게는 "페이지를 찾을 수 없습니다"가 열립니다. 주소를 확인하거나, 예약한 글이면 그날까지 두어도 됩니다.',
+    );
+  }
+}
+
+/**
  * Every post page's data, from one pass over the indexes (the post route hashes it for its cache key,
  * so none of it may be looked up while rendering). Related posts skip what the page already links to,
  * its series and the previous/next post, so the section adds choices rather than repeating them.
@@ -208,6 +233,7 @@ export const getPostPages = derived(async (): Promise<PostPage[]> => {
     const linked = new Set([newer?.id, older?.id, ...(series?.posts ?? []).map((p) => p.id)]);
     return { post, newer, older, series, linked };
   });
+  if (import.meta.env.PROD) await warnAboutDeadPostLinks(posts);
   const linkedOf = new Map(pages.map((page) => [page.post, page.linked]));
   const related = relatedPosts(posts, { limit: 3, exclude: (post) => linkedOf.get(post) ?? new Set() });
   return pages.map(({ post, newer, older, series }) => ({

@@ -83,6 +83,14 @@ describe('dates and characters as an author writes them', () => {
     expect(builds.utc?.output).toMatch(/U\+0007 2번째 줄, U\+0001 10번째 줄/);
   });
 
+  it('warns about links to posts a reader cannot open yet, or at all, naming the post; not the ones that open', () => {
+    const line = builds.utc?.output.split('\n').find((l) => l.includes('links-ahead.md')) ?? '';
+    expect(line).toContain('"tests/fixtures/author-input/links-ahead.md": 독자가 열 수 없는 글로 가는 링크');
+    expect(line).toContain('/posts/scheduled-part/ (예약 글)');
+    expect(line).toContain('/posts/no-such-post/ (없는 글)');
+    expect(line).not.toContain('/posts/day/');
+  });
+
   it('drops them from every page and feed, which stay XML', async () => {
     for (const name of await files(out('utc'))) {
       if (!/\.(html|xml|json)$/.test(name)) continue;
