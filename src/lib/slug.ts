@@ -21,7 +21,9 @@ export function slugify(name: string): string {
  * - Compatibility forms fold (NFKC): full-width "ＡＩ" is "ai", "①" is "1". Hangul compatibility
  *   jamo (ㅋㅋ) are kept: NFKC would turn them into conjoining jamo that display apart.
  * - Format characters (zero-width space, joiners, direction marks) are dropped, not a word break.
- * Names with none of these characters get exactly their old slug, so no existing page moves.
+ * - Between two Hangul syllables a space (or other separator) is dropped: Korean writes a compound
+ *   both ways, and "데이터 센터" and "데이터센터" are one tag (and one series) to a reader, as creators'
+ *   names already were (creator-slug.ts). Latin words keep their hyphen: machine-learning.
  */
 export function nameSlug(name: string): string {
   return slugify(
@@ -31,5 +33,5 @@ export function nameSlug(name: string): string {
       .replace(/\p{Cf}/gu, '')
       .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
       .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-')),
-  );
+  ).replace(/(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '');
 }

@@ -63,17 +63,22 @@ describe('relatedPosts', () => {
     const grid = post('grid', '2024-05-01', ['AI', '에너지']);
     const common = [1, 2, 3, 4].map((i) => post(`ai-${i}`, `2024-04-2${i}`, ['AI']));
     const energy = post('energy', '2022-01-01', ['에너지']);
-    expect(relatedPosts([grid, ...common, energy], { limit: 1 }).get('grid')?.map((p) => p.id)).toEqual(['energy']);
+    expect(
+      relatedPosts([grid, ...common, energy], { limit: 1 })
+        .get('grid')
+        ?.map((p) => p.id),
+    ).toEqual(['energy']);
 
     const magazine = (id: string, day: string, issue: string) =>
       post(id, day, [], { kind: 'magazine', title: 'MIT Technology Review', issue } as never);
     const march = magazine('march', '2024-03-01', '3월호');
     const marchAgain = magazine('march-again', '2023-01-01', '3월호');
     const april = magazine('april', '2024-03-02', '4월호');
-    expect(relatedPosts([march, marchAgain, april], { limit: 2 }).get('march')?.map((p) => p.id)).toEqual([
-      'march-again',
-      'april',
-    ]);
+    expect(
+      relatedPosts([march, marchAgain, april], { limit: 2 })
+        .get('march')
+        ?.map((p) => p.id),
+    ).toEqual(['march-again', 'april']);
   });
 
   it('respects the limit', () => {
@@ -103,7 +108,7 @@ describe('seriesIndex', () => {
     ];
     const index = seriesIndex(parts);
     expect(index).toHaveLength(1);
-    expect(index[0]?.slug).toBe('에너지-전환');
+    expect(index[0]?.slug).toBe('에너지전환');
     expect(index[0]?.posts.map((p) => p.id)).toEqual(['s1', 's2', 's3']);
   });
 });

@@ -35,6 +35,15 @@ describe('slugify', () => {
 });
 
 describe('nameSlug (tags, series, creators)', () => {
+  it('joins Hangul words however they are spaced: one tag for 데이터 센터 and 데이터센터; Latin words keep the hyphen', () => {
+    expect(nameSlug('데이터 센터')).toBe(nameSlug('데이터센터'));
+    expect(nameSlug('에너지 전환 읽기')).toBe('에너지전환읽기');
+    expect(nameSlug('에너지·전환')).toBe('에너지전환');
+    expect(nameSlug('Machine Learning')).toBe('machine-learning');
+    expect(nameSlug('AI 반도체')).toBe('ai-반도체');
+    expect(nameSlug('C++ 공부')).toBe('c-plus-plus-공부');
+  });
+
   it('drops format characters (a pasted zero-width space, a direction mark) instead of breaking the word', () => {
     expect(['에너\u200B지', 'A\u200BI', '\u200E데이터\u200C센터'].map(nameSlug)).toEqual([
       '에너지',
@@ -65,17 +74,8 @@ describe('nameSlug (tags, series, creators)', () => {
     expect(nameSlug('ㅋㅋ')).toBe('ㅋㅋ');
   });
 
-  it('gives every name without these signs the slug it always had', () => {
-    for (const name of [
-      'AI',
-      '전력',
-      '에너지',
-      '양자컴퓨팅',
-      '매거진',
-      '에너지 전환 읽기',
-      'GPT-4 Turbo',
-      '독서 노트',
-    ]) {
+  it('gives every name without these signs or spaced Hangul the slug it always had', () => {
+    for (const name of ['AI', '전력', '에너지', '양자컴퓨팅', '매거진', 'GPT-4 Turbo', 'AI 시대', '2024 독서']) {
       expect(nameSlug(name), name).toBe(slugify(name));
     }
   });
