@@ -69,7 +69,8 @@ function fenceLines(fileURL: URL | undefined, word: string): number[] {
   }
   const lines: number[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    if (/^[ \t>]*(`{3,}|~{3,})[ \t]*(\S+)/.exec(line)?.[2] === word) lines.push(i + 1);
+    // After quote marks, list markers and indentation: a fence inside a quote or a list item.
+    if (/^(?:[ \t>]|[-*+][ \t]|\d+[.)][ \t])*(`{3,}|~{3,})[ \t]*(\S+)/.exec(line)?.[2] === word) lines.push(i + 1);
   });
   return lines;
 }

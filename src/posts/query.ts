@@ -120,16 +120,23 @@ export const getYearSpan = derived(async () => yearSpan(await getPosts(), siteCo
  * anything), for the cache keys of routes that have one: publishing a post in a new year, or the first
  * post of a series, must render every page again.
  */
-export const getSiteWide = derived(async () => ({
-  years: await getYearSpan(),
-  /** The footer links only these listings when they are not empty (a blog without series has no "시리즈"). */
-  sections: {
-    creators: (await getCreators()).length > 0,
-    quotes: (await getQuotedWorks()).length > 0,
-    series: (await getSeries()).length > 0,
-    tags: (await getTags()).length > 0,
-  },
-}));
+export const getSiteWide = derived(async () => {
+  // One read of the posts: in `npm run dev` this runs for every page, and each query reads afresh.
+  const posts = await getPosts();
+  return {
+    years: yearSpan(posts, siteConfig.timeZone),
+    /** The footer links only these listings when they are not empty (a blog without series has no "시리즈"). */
+    sections: {
+      creators: posts.some((p) => p.creators.length > 0),
+      quotes: posts.some((p) => quotesOf(p).length > 0),
+      series: posts.some((p) => p.data.series !== undefined),
+      tags: posts.some((p) => p.tags.length > 0),
+    },
+  };
+});
+
+/** The `<Quote>`s of a post's body, NFC as its page shows them. */
+const quotesOf = (post: Post) => quotesInMdx((post.entry.body ?? '').normalize('NFC'));
 
 /** A reviewed work with the quotations its reviews gathered, for the quotes page. */
 export interface QuotedWork {
@@ -146,7 +153,7 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
   const byWork = new Map<string, QuotedWork>();
   for (const post of await getPosts()) {
     if (!post.entry.filePath?.endsWith('.mdx')) continue;
-    const quotes = quotesInMdx((post.entry.body ?? '').normalize('NFC'));
+    const quotes = quotesOf(post);
     if (quotes.length === 0) continue;
     const key = workKey(post.data.subject);
     const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };
