@@ -54,20 +54,23 @@ const HTML_IMAGES: Record<string, readonly string[]> = { img: ['src', 'srcset'],
 const addresses = (name: string, value: string): string[] =>
   name === 'srcset' ? value.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
 
-/** The image addresses of raw HTML as a browser reads them (entities decoded): `<img>` in a .md post. */
-function rawHtmlImages(html: string): { name: string; value: string }[] {
-  const found: { name: string; value: string }[] = [];
+type HtmlElement = Extract<DefaultTreeAdapterMap['node'], { tagName: string }>;
+
+/** Every element of raw HTML as a browser parses it (entities decoded, <template> contents included). */
+function rawHtmlElements(html: string): HtmlElement[] {
+  const found: HtmlElement[] = [];
   const walk = (node: DefaultTreeAdapterMap['node']) => {
-    if ('tagName' in node) {
-      const names = HTML_IMAGES[node.tagName];
-      for (const { name, value } of node.attrs) if (names?.includes(name)) found.push({ name, value });
-    }
+    if ('tagName' in node) found.push(node);
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
     if ('content' in node) walk(node.content);
   };
   walk(parseFragment(html));
   return found;
 }
+
+/** The image addresses of raw HTML as a browser reads them (entities decoded): `<img>` in a .md post. */
+const rawHtmlImages = (html: string): { name: string; value: string }[] =>
+  rawHtmlElements(html).flatMap((el) => el.attrs.filter((a) => HTML_IMAGES[el.tagName]?.includes(a.name)));
 
 export const imageSources = (allowed: readonly string[], publicDir: string) => (factory: PluginFactoryContext) => {
   // Another site (//), an entity that may hide one, or a site-relative address ("/…" after ( " ' or {).
@@ -143,18 +146,6 @@ export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
 /** Elements the CSP blocks (frame-src, object-src, script hashes): what they hold never shows. */
 const BLOCKED_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'script']);
 
-/** The elements and style attributes of raw HTML, as a browser parses it. */
-function rawHtmlElements(html: string): { tag: string; styled: boolean }[] {
-  const found: { tag: string; styled: boolean }[] = [];
-  const walk = (node: DefaultTreeAdapterMap['node']) => {
-    if ('tagName' in node) found.push({ tag: node.tagName, styled: node.attrs.some((a) => a.name === 'style') });
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-    if ('content' in node) walk(node.content);
-  };
-  walk(parseFragment(html));
-  return found;
-}
-
 export const blockedHtml = (warn: (message: string) => void) => (factory: PluginFactoryContext) => {
   if (!/<\s*(iframe|frame|object|embed|script|style)\b|\sstyle\s*=/i.test(factory.source)) return null;
   const post = postOf(factory);
@@ -188,7 +179,13 @@ export const blockedHtml = (warn: (message: string) => void) => (factory: Plugin
   }
   // One walk of the whole tree: a style attribute can sit on any element, which visitor filters cannot name.
   const walk = (node: Node) => {
-    if (node.type === 'raw' && node.value) for (const { tag, styled } of rawHtmlElements(node.value)) seen(tag, styled);
+    if (node.type === 'raw' && node.value) {
+      for (const el of rawHtmlElements(node.value))
+        seen(
+          el.tagName,
+          el.attrs.some((a) => a.name === 'style'),
+        );
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       seen(node.name, node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style') ?? false);
     }
