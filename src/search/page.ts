@@ -40,6 +40,16 @@ function resultItem(data: PagefindResultData, terms: readonly string[], dateForm
   link.href = data.url;
   appendParts(link, markText(data.meta['title'] ?? data.url, terms));
   heading.append(link);
+  // The reviewed work and who made it, marked too: a post found by its author or its work shows why.
+  const subject = [[data.meta['work'], data.meta['issue']].filter(Boolean).join(' '), data.meta['creators']]
+    .filter(Boolean)
+    .join(' · ');
+  if (subject) {
+    const line = document.createElement('p');
+    line.className = 'subject';
+    appendParts(line, markText(subject, terms));
+    item.append(line);
+  }
   item.append(heading);
   const excerpt = buildExcerpt(data.content, data.anchors ?? [], terms, EXCERPT_WORDS);
   const meta = document.createElement('p');
