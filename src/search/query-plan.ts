@@ -47,8 +47,15 @@ export function highlightTerms(searches: readonly string[]): string[] {
  */
 export function holdsEveryWord(text: string, search: string): boolean {
   const hay = ` ${text.split(/\s+/).map(squashWord).join(' ')}`;
+  const lower = text.toLowerCase();
   return search.split(' ').every((word) => {
     const squashed = squashWord(word);
+    // A name whose signs make it (C#, C++, F#): Pagefind drops them and finds every word starting
+    // with "c" (const, console). The text must hold the name with its signs.
+    if (NAME_WITH_SIGNS.test(word)) return lower.includes(word.toLowerCase());
     return !squashed || hay.includes(squashed);
   });
 }
+
+/** A short Latin name ending in # or + signs: C#, C++, F#, Notepad++. */
+const NAME_WITH_SIGNS = /^[a-z][a-z0-9]*(#|\+\+?)$/i;

@@ -46,6 +46,13 @@ describe('verbForms', () => {
 });
 
 describe('holdsEveryWord', () => {
+  it('wants a name with its signs (C#, C++) written with them, not any word starting with its letter', () => {
+    expect(holdsEveryWord('const console CONTROL-MARKER', 'C#')).toBe(false);
+    expect(holdsEveryWord('C# 공부를 시작하며 tags: C#, C', 'C#')).toBe(true);
+    expect(holdsEveryWord('C++ 입문', 'c++')).toBe(true);
+    expect(holdsEveryWord('C# 입문', 'C++')).toBe(false);
+  });
+
   it('is false when Pagefind dropped a word or fell back to a prefix', () => {
     expect(holdsEveryWord('수요가 늘어난 전력', '수퓌퓌')).toBe(false);
     expect(holdsEveryWord('수요가 늘어난 전력', '전력 퓌퓌')).toBe(false);
