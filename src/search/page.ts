@@ -133,6 +133,18 @@ export function startSearchPage(): void {
       void search.search('');
     }
   });
+  // Arrow keys walk from the field through the results' titles and back, as in a list of suggestions.
+  const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('.result h2 a')];
+  form.parentElement?.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = titles();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at < 0) return;
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    event.preventDefault();
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  });
   more.addEventListener('click', async () => {
     const [first] = await search.showMore();
     first?.querySelector('a')?.focus();
