@@ -55,6 +55,7 @@ export const en: Strings = {
     searchShortcut: 'Press / on any page to come here.',
     searchNeedsJs: 'Search needs JavaScript. Turn it on, or find posts through the tags and the archive.',
     searchMore: 'More results',
+    searchEmptyHelp: 'Try fewer or other words, or browse:',
     searchStatus: {
       loading: 'Getting search ready…',
       noResults: 'Nothing matches ‘{query}’.',

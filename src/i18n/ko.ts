@@ -63,6 +63,8 @@ export const ko = {
     searchNeedsJs:
       '검색은 자바스크립트가 있어야 동작합니다. 자바스크립트를 켜거나 태그와 아카이브에서 글을 찾아 보세요.',
     searchMore: '결과 더 보기',
+    /** Under a search that found nothing, before links to the tags, the shelf and the archive. */
+    searchEmptyHelp: '낱말을 줄이거나 다른 말로 찾아보세요. 둘러보기:',
     /**
      * What the search page's script says. Only these travel to the browser (as data on the page), so
      * `{query}` and `{count}` are placeholders rather than functions.

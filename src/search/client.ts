@@ -49,6 +49,8 @@ export interface SearchView<E> {
   setMoreHidden(hidden: boolean): void;
   /** The query as the page's address should show it ("" for none). */
   setQuery(query: string): void;
+  /** Whether a query found nothing, so the page can offer other ways in. */
+  setEmpty?(empty: boolean): void;
 }
 
 export interface SearchOptions<E> {
@@ -148,6 +150,7 @@ export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 
     const run = ++latest;
     const query = raw.trim();
     view.setQuery(query);
+    view.setEmpty?.(false);
     if (!query) {
       view.clear();
       view.setStatus('');
@@ -169,6 +172,7 @@ export function createSearch<E>({ load, prepare, view, strings, dev, pageSize = 
     if (run !== latest) return;
     const template = count() === 0 ? strings.noResults : strings.results;
     view.setStatus(fillTemplate(template, { query, count: count() }));
+    view.setEmpty?.(count() === 0);
   }
 
   /** Loads the index before the first query, saying so while it loads. */

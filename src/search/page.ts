@@ -83,6 +83,7 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const empty = document.querySelector<HTMLElement>('[data-search-empty]');
   if (!form || !input || !status || !list || !more) return;
   const { locale, strings, script = '', chunks = '', dev } = form.dataset;
   const dateFormat = new Intl.DateTimeFormat(locale, {
@@ -106,6 +107,7 @@ export function startSearchPage(): void {
         return items;
       },
       setMoreHidden: (hidden) => (more.hidden = hidden),
+      setEmpty: (nothing) => empty && (empty.hidden = !nothing),
       setQuery: (query) => {
         const url = new URL(location.href);
         if (query) url.searchParams.set('q', query);
