@@ -11,7 +11,8 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { bodiesInPlace } from '../build/env';
-import { entryFile } from '../loader/files';
+import { displayPath, entryFile } from '../loader/files';
+import { blockedElementProblem } from '../markdown/post-checks';
 import { importsOnlyImages } from '../markdown/esm';
 import { postRenderError } from '../markdown/render-errors';
 import { mdxComponents } from '../components/mdx';
@@ -26,13 +27,17 @@ function getContainer(): Promise<AstroContainer> {
 }
 
 async function renderBody(entry: Entry): Promise<string> {
+  let html: string;
   try {
     const [c, { Content }] = await Promise.all([getContainer(), render(entry)]);
-    return await c.renderToString(Content, { props: { components: mdxComponents } });
+    html = await c.renderToString(Content, { props: { components: mdxComponents } });
   } catch (error) {
     // The feed is often the first page to render a post: name the post, not /feed.json.
     throw postRenderError(entryFile(entry.filePath ?? entry.id), error);
   }
+  const problem = blockedElementProblem(html);
+  if (problem) throw new Error(`"${displayPath(entryFile(entry.filePath ?? entry.id))}": ${problem}`);
+  return html;
 }
 
 const rendered = new Map<string, Promise<string>>();

@@ -1,27 +1,83 @@
 /**
- * Sätteri hast plugin: a Markdown image of the post's own (`![설명](./사진.jpg)`, in .md and .mdx) gets
- * the sizes a <Figure> gets, so a reader's browser picks one near the width of the column. Without
- * them Astro wrote the photo at its full size with no srcset: an 8000×6000 phone photo went out as a
- * 2.5 MB WebP where 1200 pixels (69 KB) were enough. Astro's image step reads these properties from the
- * element (they travel in its __ASTRO_IMAGE_ data) and drops widths above the image's own.
+ * Sätteri mdast plugin over a post's Markdown images (`![설명](./사진.jpg)`, in .md and .mdx), before
+ * Astro's own image step reads them:
+ * - an address Astro cannot decode (`./100%.png`: a % not followed by two hex digits) fails the build
+ *   naming the post and the line, instead of a bare "URI malformed";
+ * - a reference-style image of the post's own (`![설명][r]` with `[r]: ./사진.jpg`) fails too: Astro
+ *   processes only inline images, and the reader got a broken image;
+ *
+ * And a hast plugin, bodyImageSizes: an image of the post's own gets the sizes a <Figure> gets, so a
+ * reader's browser picks one near the width of the column. Without them Astro wrote the photo at its
+ * full size with no srcset: an 8000×6000 phone photo went out as a 2.5 MB WebP where 1200 pixels (69 KB)
+ * were enough. Astro's image step takes these properties from the element and drops widths above the
+ * image's own; only the images it will process get them (their addresses are in its localImagePaths).
  */
-import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { displayPath } from '../loader/files.ts';
+import { lineWritten } from './mdx-build.ts';
 
 /** The widths and sizes of <Figure> (src/components/mdx/Figure.astro): the post column is 46rem wide. */
 export const BODY_IMAGE_WIDTHS = [480, 800, 1200];
 export const BODY_IMAGE_SIZES = '(min-width: 50rem) 46rem, 100vw';
 
-export const bodyImages = () => (factory: PluginFactoryContext) => {
-  if (!/!\[/.test(factory.source)) return null;
+/** An address of the post's own: not another site's, not a public/ path, not data: or the like. */
+const isOwnFile = (url: string) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url.trim());
+
+/** Reference definitions of the source (`[r]: ./사진.jpg`), by lower-cased label. */
+function definitions(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of source.matchAll(/^[ \t>]*\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm)) {
+    const label = (m[1] ?? '').trim().toLowerCase();
+    if (!found.has(label)) found.set(label, m[2] ?? '');
+  }
+  return found;
+}
+
+export const markdownImages = () => (factory: PluginFactoryContext) => {
+  if (!factory.source.includes('![')) return null;
+  const file = factory.fileURL && fileURLToPath(factory.fileURL);
+  const post = file ? displayPath(file) : '글';
+  const at = (written: string) => {
+    const line = file && lineWritten(file, written);
+    return `"${post}"${line ? ` ${line}번째 줄` : ''}`;
+  };
+  let references: Map<string, string> | undefined;
+  return defineMdastPlugin({
+    name: 'markdown-images',
+    image(node) {
+      try {
+        decodeURI(node.url);
+      } catch {
+        throw new Error(
+          `${at(node.url)}: 이미지 주소 "${node.url}"을(를) 읽을 수 없습니다. ` +
+            '주소 안의 %는 %25로 쓰거나(100%.png → 100%25.png), 파일 이름에서 %를 빼 주세요.',
+        );
+      }
+    },
+    imageReference(node) {
+      references ??= definitions(factory.source);
+      const url = references.get((node.label ?? node.identifier).trim().toLowerCase());
+      if (url === undefined || !isOwnFile(url)) return;
+      throw new Error(
+        `${at(url)}: 참조로 쓴 그림(![설명][이름])은 글 옆의 파일을 싣지 못해 깨져 보입니다. ` +
+          `![${node.alt ?? '설명'}](${url})처럼 주소를 바로 적어 주세요.`,
+      );
+    },
+  });
+};
+
+export const bodyImageSizes = () => (factory: PluginFactoryContext) => {
+  if (!factory.source.includes('![')) return null;
   const mdx = factory.sourceFormat === 'mdx';
   return defineHastPlugin({
-    name: 'body-images',
+    name: 'body-image-sizes',
     element: {
       filter: ['img'],
       visit(node, ctx) {
         const src = node.properties?.src;
-        // Only the post's own files: another site's image is refused (post-checks.ts), public/ files are served as they are.
-        if (typeof src !== 'string' || /^([a-z][a-z0-9+.-]*:|\/)/i.test(src)) return;
+        const astro = (ctx.data as { astro?: { localImagePaths?: Set<string> } }).astro;
+        if (typeof src !== 'string' || !isOwnFile(src) || !astro?.localImagePaths?.has(safeDecode(src))) return;
         if (node.properties?.widths !== undefined || node.properties?.sizes !== undefined) return;
         // MDX turns the element into Astro's <Image> and splits `widths` at spaces; Markdown hands the
         // properties to getImage as they are, which wants the numbers.
@@ -30,4 +86,12 @@ export const bodyImages = () => (factory: PluginFactoryContext) => {
       },
     },
   });
+};
+
+const safeDecode = (src: string) => {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 };

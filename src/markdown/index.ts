@@ -7,11 +7,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import type { Strings } from '../i18n/tables.ts';
 import type { SiteConfig } from '../site.config.ts';
-import { bodyImages } from './body-images.ts';
+import { bodyImageSizes, markdownImages } from './body-images.ts';
 import { codeLanguages } from './code-languages.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { middleDots } from './middle-dots.ts';
-import { blockedHtml, cleanBodyText, componentsInMarkdown, imageAddresses, imageSources } from './post-checks.ts';
+import { blockedHtml, cleanBodyText, componentsInMarkdown, imageSources } from './post-checks.ts';
 import { quoteAnchors } from './quote-anchors.ts';
 import { proseTables } from './tables.ts';
 
@@ -35,7 +35,7 @@ export function markdownConfig(
   return {
     processor: satteri({
       // Before Prism: fence languages it knows, in its spelling (code-languages.ts says why).
-      mdastPlugins: [codeLanguages(warn), imageAddresses()],
+      mdastPlugins: [codeLanguages(warn), markdownImages()],
       // Quote anchors number <Quote>s for the quotes page; tables get a scrolling box; middle-dot runs stay whole.
       hastPlugins: [
         headingAnchors(ui.headingLink),
@@ -46,7 +46,7 @@ export function markdownConfig(
         componentsInMarkdown(),
         blockedHtml(warn),
         cleanBodyText(),
-        bodyImages(),
+        bodyImageSizes(),
       ],
       features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
     }),

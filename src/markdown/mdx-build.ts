@@ -176,8 +176,8 @@ export default function mdxBuild(): AstroIntegration {
 
 /**
  * Characters no page or feed may carry (src/lib/xml.ts), gone from an MDX post before it compiles (the
- * content loader has warned about them, naming the file), and the source made NFC, as Markdown posts'
- * text is (post-checks.ts: search finds NFC text only). Its own integration, listed before mdx() in
+ * content loader has warned about them, naming the file). Not NFC here: an import path must stay as
+ * the file's name is written on disk (macOS writes NFD); the text is made NFC in the tree (post-checks.ts). Its own integration, listed before mdx() in
  * astro.config.mjs: among `enforce: 'pre'` plugins the first registered runs first, and after the MDX
  * compiler a character in a component's attribute is an escape (`"알\v림"`) that no longer looks like one.
  */
@@ -195,7 +195,7 @@ export function mdxSource(): AstroIntegration {
                 transform: {
                   filter: { id: /\.mdx$/ },
                   handler(code: string) {
-                    const clean = stripXmlInvalid(code).normalize('NFC');
+                    const clean = stripXmlInvalid(code);
                     return clean === code ? null : { code: clean, map: null };
                   },
                 },

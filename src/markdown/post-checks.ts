@@ -1,8 +1,6 @@
 /**
  * Sätteri plugins over every post body (.md and .mdx), each skipped by its factory for the bodies
  * that cannot need it (a cheap look at the source):
- * - imageAddresses (mdast): an image address Astro cannot decode (`![](./100%.png)`: a % not followed
- *   by two hex digits) fails the build naming the post and the line, instead of "URI malformed".
  * - imageSources: an image pointing at another site (![](…), <img> or <source> in a .md post's HTML,
  *   src or srcset, <Figure src="…"> or <img> in MDX) fails the build naming the post, unless its origin
  *   is allowed (src/images/remote.ts); so does one at a public/ path with no file there (public.ts).
@@ -17,34 +15,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { publicImageProblem } from '../images/public.ts';
 import { remoteImageProblem } from '../images/remote.ts';
 import { stripXmlInvalid, xmlInvalidCharacters } from '../lib/xml.ts';
 import { displayPath } from '../loader/files.ts';
-import { lineWritten } from './mdx-build.ts';
 
 const postOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '글');
-
-/** Before Astro's image step, which runs decodeURI on every ![](…) address and throws a bare URIError. */
-export const imageAddresses = () => (factory: PluginFactoryContext) => {
-  if (!/!\[[^\]]*\]\([^)]*%/.test(factory.source)) return null;
-  return defineMdastPlugin({
-    name: 'image-addresses',
-    image(node) {
-      try {
-        decodeURI(node.url);
-      } catch {
-        const file = factory.fileURL && fileURLToPath(factory.fileURL);
-        const line = file && lineWritten(file, node.url);
-        throw new Error(
-          `"${postOf(factory)}"${line ? ` ${line}번째 줄` : ''}: 이미지 주소 "${node.url}"을(를) 읽을 수 없습니다. ` +
-            '주소 안의 %는 %25로 쓰거나(100%.png → 100%25.png), 파일 이름에서 %를 빼 주세요.',
-        );
-      }
-    },
-  });
-};
 
 const IMAGE_ELEMENTS = ['img', 'source', 'Figure', 'Image', 'Picture'];
 /** HTML elements that load an image, and the attributes holding its address. */
@@ -52,7 +29,7 @@ const HTML_IMAGES: Record<string, readonly string[]> = { img: ['src', 'srcset'],
 
 /** The addresses of a srcset ("a.jpg 1x, https://x/b.jpg 2x"), or of a plain src. */
 const addresses = (name: string, value: string): string[] =>
-  name === 'srcset' ? value.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+  name === 'srcset' ? value.split(/,\s*/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
 
 type HtmlElement = Extract<DefaultTreeAdapterMap['node'], { tagName: string }>;
 
@@ -73,8 +50,9 @@ const rawHtmlImages = (html: string): { name: string; value: string }[] =>
   rawHtmlElements(html).flatMap((el) => el.attrs.filter((a) => HTML_IMAGES[el.tagName]?.includes(a.name)));
 
 export const imageSources = (allowed: readonly string[], publicDir: string) => (factory: PluginFactoryContext) => {
-  // Another site (//), an entity that may hide one, or a site-relative address ("/…" after ( " ' or {).
-  if (!/\/\/|&#|&sol;|[("'{=]\s*\//i.test(factory.source)) return null;
+  // Another site (//), an entity that may hide one, or a site-relative address ("/…" after ( " ' { = or
+  // the colon of a reference definition).
+  if (!/\/\/|&#|&sol;|[("'{=:]\s*\//i.test(factory.source)) return null;
   const check = (src: unknown, name = 'src') => {
     if (typeof src !== 'string') return;
     for (const address of addresses(name, src)) {
@@ -146,20 +124,30 @@ export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
 /** Elements the CSP blocks (frame-src, object-src, script hashes): what they hold never shows. */
 const BLOCKED_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'script']);
 
+const blockedMessage = (name: string) =>
+  `<${name}>은(는) 사이트의 보안 정책(CSP)이 막아 독자에게 빈칸으로 보입니다. ` +
+  (name === 'iframe' || name === 'frame'
+    ? '영상이나 다른 페이지는 링크로 걸어 주세요. 예: [예고편](https://www.youtube.com/watch?v=…)'
+    : '글에서 지워 주세요.');
+
+/**
+ * The same, over a body as rendered (src/feeds/body-html.ts): MDX can write an element in ways no
+ * tree check sees ({<iframe …/>}, a component of its own, set:html), and what the page shows is what
+ * the feeds carry. Code blocks hold "&lt;iframe", never "<iframe".
+ */
+export function blockedElementProblem(html: string): string | undefined {
+  const name = /<(iframe|frame|object|embed|script)\b/i.exec(html)?.[1];
+  return name ? blockedMessage(name.toLowerCase()) : undefined;
+}
+
 export const blockedHtml = (warn: (message: string) => void) => (factory: PluginFactoryContext) => {
   if (!/<\s*(iframe|frame|object|embed|script|style)\b|\sstyle\s*=/i.test(factory.source)) return null;
   const post = postOf(factory);
   let styleWarned = false;
   const seen = (tag: string, styled: boolean) => {
     const name = tag.toLowerCase();
-    if (BLOCKED_ELEMENTS.has(name)) {
-      throw new Error(
-        `"${post}": <${name}>은(는) 사이트의 보안 정책(CSP)이 막아 독자에게 빈칸으로 보입니다. ` +
-          (name === 'iframe' || name === 'frame'
-            ? '영상이나 다른 페이지는 링크로 걸어 주세요. 예: [예고편](https://www.youtube.com/watch?v=…)'
-            : '글에서 지워 주세요.'),
-      );
-    }
+    const problem = BLOCKED_ELEMENTS.has(name) ? blockedMessage(name) : undefined;
+    if (problem) throw new Error(`"${post}": ${problem}`);
     if ((name === 'style' || styled) && !styleWarned) {
       styleWarned = true;
       warn(
@@ -186,16 +174,32 @@ export const blockedHtml = (warn: (message: string) => void) => (factory: Plugin
           el.attrs.some((a) => a.name === 'style'),
         );
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      seen(node.name, node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style') ?? false);
+    // In MDX only a lower-case name is an HTML element: <Embed> is a component of the author's.
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z]/.test(node.name ?? '')) {
+      seen(node.name ?? '', node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style') ?? false);
     }
-    if (node.type === 'element' && node.tagName) seen(node.tagName, node.properties?.['style'] !== undefined);
     for (const child of node.children ?? []) walk(child);
   };
   return defineHastPlugin({ name: 'blocked-html', before: (root) => walk(root as Node) });
 };
 
-/** For Markdown posts: .mdx sources get the same before they compile (mdx-build.ts). */
+/**
+ * For Markdown posts (.mdx sources lose the XML-invalid characters before they compile, mdx-build.ts),
+ * and NFC for both: text, raw HTML, and in MDX the string props of elements and components
+ * (<Quote source="…">), never the import paths, which must name the files as they are on disk.
+ */
+/** An MDX element's string props, NFC (ctx.setProperty on an MDX element sets a prop). */
+function cleanProps(
+  node: { attributes: readonly { type: string; name?: string; value?: unknown }[] },
+  ctx: { setProperty(node: never, key: string, value: unknown): void },
+): void {
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name || typeof a.value !== 'string') continue;
+    const value = a.value.normalize('NFC');
+    if (value !== a.value) ctx.setProperty(node as never, a.name, value);
+  }
+}
+
 export const cleanBodyText = () => (factory: PluginFactoryContext) => {
   const invalid = xmlInvalidCharacters(factory.source).length > 0;
   if (!invalid && factory.source.normalize('NFC') === factory.source) return null;
@@ -205,6 +209,8 @@ export const cleanBodyText = () => (factory: PluginFactoryContext) => {
     text: (node) => ({ ...node, value: clean(node.value) }),
     // HTML written into the post: its text reaches the page as written.
     raw: (node) => ({ ...node, value: clean(node.value) }),
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => cleanProps(node, ctx) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => cleanProps(node, ctx) },
     element: {
       // The attributes Markdown writes from an author's text: link and image titles, image alt.
       filter: ['a', 'img'],

@@ -237,6 +237,11 @@ const cases: Case[] = [
   },
   // The CSP's frame-src would leave a hole where the trailer was.
   { dir: 'iframe-in-post', says: [`"${f('iframe-in-post', 'trailer.md')}"`, '<iframe>', '링크로 걸어 주세요'] },
+  // Written through a component of the post's own: found in the rendered body, which the feeds carry too.
+  {
+    dir: 'iframe-in-mdx-expression',
+    says: [`"${f('iframe-in-mdx-expression', 'trailer-expression.mdx')}"`, '<iframe>', '링크로 걸어 주세요'],
+  },
   {
     dir: 'public-image-missing',
     says: [`"${f('public-image-missing', 'public-image-missing.md')}"`, '"/images/none.png"', 'public 폴더에 없습니다'],

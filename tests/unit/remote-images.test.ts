@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { remoteImageProblem, remoteOrigin } from '../../src/images/remote';
-import { blockedHtml, componentsInMarkdown, imageSources } from '../../src/markdown/post-checks';
+import { blockedElementProblem, blockedHtml, componentsInMarkdown, imageSources } from '../../src/markdown/post-checks';
 
 /** A public/ folder holding images/a.png. */
 const PUBLIC = mkdtempSync(path.join(tmpdir(), 'public-'));
@@ -97,6 +97,13 @@ describe('images from the public folder', () => {
     expect(() => md('![없음](/images/none.png)')).toThrow(/이미지 "\/images\/none.png".*public 폴더에 없습니다/);
     expect(() => md('<img src="/images/none3.png" alt="없음">')).toThrow(/public 폴더에 없습니다/);
     expect(() => md('![밖](/../../etc/passwd)')).toThrow(/public 폴더에 없습니다/);
+    // A reference definition, a folder, a srcset written without spaces, and what the build itself writes.
+    expect(() => md('![지도][m]\n\n[m]: /images/none-ref.png\n')).toThrow(/none-ref\.png.*public 폴더에 없습니다/);
+    expect(() => md('![폴더](/images/)')).toThrow(/public 폴더에 없습니다/);
+    expect(() => md('<img src="/images/a.png" srcset="/images/a.png 1x,/images/none2x.png 2x" alt="a">')).toThrow(
+      /none2x\.png/,
+    );
+    expect(() => md('![아이콘](/apple-touch-icon.png) ![카드](/og/default.png) ![](/icon-192.png)')).not.toThrow();
     expect(() => mdx('<Figure src="/images/none.png" alt="없음" />')).toThrow(/public 폴더에 없습니다/);
     expect(() => mdx('<img src="/images/a.png" alt="있음" />')).not.toThrow();
   });
@@ -128,6 +135,18 @@ describe('HTML the CSP would block', () => {
         /"\/blog\/posts\/영화\.md": <(iframe|object|embed|script)>은\(는\) 사이트의 보안 정책/,
       );
     }
+  });
+
+  it('leaves the author’s own components alone (<Embed>, <Script>) and tables with aligned columns', () => {
+    expect(() => check('<Embed title="예고편">링크</Embed>\n\n<Script />', true)).not.toThrow();
+    expect(check('| 왼쪽 | 오른쪽 |\n| :-- | --: |\n| 가 | 1 |\n\n글 속의 `<style>`')).toEqual([]);
+  });
+
+  it('finds them in a rendered body too, however MDX wrote them, but not in a code block', () => {
+    expect(blockedElementProblem('<p>예고편</p><iframe src="https://www.youtube.com/embed/x"></iframe>')).toContain(
+      '<iframe>',
+    );
+    expect(blockedElementProblem('<pre><code>&lt;iframe src="x"&gt;&lt;/iframe&gt;</code></pre>')).toBeUndefined();
   });
 
   it('warns once about styles, which would be ignored, and leaves code that shows such HTML alone', () => {
