@@ -11,7 +11,7 @@
  * The social-card cache (BLOG_OG_CACHE_DIR) is read by src/og/cache.ts, the only place that uses it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 type Env = Record<string, string | undefined>;
@@ -112,14 +112,25 @@ export function assertSafeOutDir(out: string, project: string, env: Env = proces
     { folder: path.join(project, 'public'), what: '프로젝트의 public 폴더' },
     { folder: project, what: '프로젝트 폴더' },
   ];
-  for (const { folder, what } of guarded) {
-    if (within(folder, out)) {
-      throw new Error(
-        `출력 폴더(BLOG_OUT_DIR) "${out}"이(가) ${what} "${folder}"이거나 그것을 담고 있습니다. ` +
-          '빌드는 출력 폴더를 비우고 시작하므로 그 안의 파일이 지워집니다. 다른 폴더(예: dist)를 지정해 주세요.',
-      );
-    }
+  const refuse = (why: string) => {
+    throw new Error(
+      `출력 폴더(BLOG_OUT_DIR) "${out}"이(가) ${why}. ` +
+        '빌드는 출력 폴더를 비우고 시작하므로 그 안의 파일이 지워집니다. 다른 폴더(예: dist)를 지정해 주세요.',
+    );
+  };
+  for (const { folder, what } of guarded)
+    if (within(folder, out)) refuse(`${what} "${folder}"이거나 그것을 담고 있습니다`);
+  // A folder that holds files but no earlier build (no index.html, no _astro/): docs/, tests/, a home folder.
+  let entries: string[];
+  try {
+    entries = readdirSync(out);
+  } catch {
+    return; // not there yet
   }
+  const earlierBuild = entries.includes('index.html') || entries.includes('_astro');
+  // Dot entries (.prerender, .DS_Store) are what a build that stopped early, or the OS, leaves.
+  const files = entries.filter((name) => !name.startsWith('.'));
+  if (files.length > 0 && !earlierBuild) refuse('사이트를 빌드한 적이 없는, 파일이 든 폴더입니다');
 }
 
 /** `file` with every symlink in its path resolved, for a path whose end may not exist yet. */

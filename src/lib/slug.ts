@@ -21,9 +21,9 @@ export function slugify(name: string): string {
  * - Compatibility forms fold (NFKC): full-width "ＡＩ" is "ai", "①" is "1". Hangul compatibility
  *   jamo (ㅋㅋ) are kept: NFKC would turn them into conjoining jamo that display apart.
  * - Format characters (zero-width space, joiners, direction marks) are dropped, not a word break.
- * - Between two Hangul syllables a space (or other separator) is dropped: Korean writes a compound
- *   both ways, and "데이터 센터" and "데이터센터" are one tag (and one series) to a reader, as creators'
- *   names already were (creator-slug.ts). Latin words keep their hyphen: machine-learning.
+ * - Between two Hangul syllables a space is dropped: Korean writes a compound both ways, and "데이터
+ *   센터" and "데이터센터" are one tag (and one series) to a reader, as creators' names already were
+ *   (creator-slug.ts). Signs still part words ("가-나", "한국·일본"), and Latin words keep their hyphen.
  */
 export function nameSlug(name: string): string {
   return slugify(
@@ -32,6 +32,7 @@ export function nameSlug(name: string): string {
       // Format characters show nothing (a pasted zero-width space): they split no word.
       .replace(/\p{Cf}/gu, '')
       .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
-      .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-')),
-  ).replace(/(?<=[\uAC00-\uD7A3])-(?=[\uAC00-\uD7A3])/g, '');
+      .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-'))
+      .replace(/(?<=[\uAC00-\uD7A3])\s+(?=[\uAC00-\uD7A3])/g, ''),
+  );
 }

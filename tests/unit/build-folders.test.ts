@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -62,6 +62,12 @@ describe('buildFolders', () => {
       );
     }
     expect(() => buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: '.' })).toThrow(/프로젝트/);
+    // A folder with files that no build wrote (docs/, tests/): refused; an earlier build's output: fine.
+    mkdirSync(path.join(project, 'docs'));
+    writeFileSync(path.join(project, 'docs', 'benchmarks.md'), '');
+    expect(() => buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: 'docs' })).toThrow(/빌드한 적이 없는/);
+    mkdirSync(path.join(project, 'dist'));
+    writeFileSync(path.join(project, 'dist', 'index.html'), '');
     // Beside them, or inside the project: fine.
     expect(() =>
       buildFolders(project, { BLOG_CONTENT_DIR: posts, BLOG_OUT_DIR: path.join(project, 'dist') }),

@@ -38,7 +38,9 @@ describe('nameSlug (tags, series, creators)', () => {
   it('joins Hangul words however they are spaced: one tag for 데이터 센터 and 데이터센터; Latin words keep the hyphen', () => {
     expect(nameSlug('데이터 센터')).toBe(nameSlug('데이터센터'));
     expect(nameSlug('에너지 전환 읽기')).toBe('에너지전환읽기');
-    expect(nameSlug('에너지·전환')).toBe('에너지전환');
+    // Signs still part words: only the space is the spacing a reader does not see as a difference.
+    expect(nameSlug('에너지·전환')).toBe('에너지-전환');
+    expect(nameSlug('가-나')).not.toBe(nameSlug('가나'));
     expect(nameSlug('Machine Learning')).toBe('machine-learning');
     expect(nameSlug('AI 반도체')).toBe('ai-반도체');
     expect(nameSlug('C++ 공부')).toBe('c-plus-plus-공부');
