@@ -85,8 +85,27 @@ export const getPosts = derived(async (): Promise<Post[]> => {
   const now = new Date();
   const entries = await getCollection('posts');
   const visible = selectVisible(entries, { now, includeUnpublished: import.meta.env.DEV });
-  return visible.map((entry) => toPost(entry, now));
+  return oneSpellingEach(visible.map((entry) => toPost(entry, now)));
 });
+
+/**
+ * Tags and creators whose names share a slug (데이터 센터 / 데이터센터, 홍 길동 / 홍길동) share a page, named
+ * as the newest post spells it (tagIndex, creatorIndex): every chip and card says that name too, or
+ * one page would link to itself under two spellings. `posts` is newest first.
+ */
+function oneSpellingEach(posts: Post[]): Post[] {
+  const tags = new Map<string, string>();
+  const creators = new Map<string, string>();
+  for (const post of posts) {
+    for (const { slug, name } of post.tags) if (!tags.has(slug)) tags.set(slug, name);
+    for (const { slug, name } of post.creators) if (!creators.has(slug)) creators.set(slug, name);
+  }
+  for (const post of posts) {
+    post.tags = post.tags.map((tag) => ({ ...tag, name: tags.get(tag.slug) ?? tag.name }));
+    post.creators = post.creators.map((c) => ({ ...c, name: creators.get(c.slug) ?? c.name }));
+  }
+  return posts;
+}
 
 export const getTags = derived(async (): Promise<PostGroup<Post>[]> => tagIndex(await getPosts()));
 
