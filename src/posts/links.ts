@@ -7,8 +7,15 @@
 import { POSTS_PATH } from '../urls';
 
 const BASE = 'https://blog.invalid';
-/** `[text](address)` (with an optional <…> around it) and `href="address"`. */
-const ADDRESSES = /\]\(\s*<?([^)\s>]+)|\bhref\s*=\s*["']([^"']+)["']/g;
+/** `[text](address)` (with an optional <…> around it), `[label]: address` and `href="address"`. */
+const ADDRESSES = /\]\(\s*<?([^)\s>]+)|^[ \t>]*\[[^\]\n]+\]:[ \t]*<?([^\s>]+)|\bhref\s*=\s*["']([^"']+)["']/gm;
+
+/** The body without its code: a link written in a code block or `code span` is an example, not a link. */
+function withoutCode(body: string): string {
+  return body
+    .replace(/^([ \t>]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[`~]*[ \t]*$/gm, '')
+    .replace(/(`+)[^`\n][\s\S]*?\1/g, '');
+}
 /** A post page: /posts/<id>/, not a page of the list of posts (/posts/page/2/). */
 const POST_PATH = new RegExp(`^${POSTS_PATH}(?!page/)([^/]+)/?$`);
 
@@ -16,8 +23,9 @@ const POST_PATH = new RegExp(`^${POSTS_PATH}(?!page/)([^/]+)/?$`);
 export function linkedPostIds(body: string, from: string): string[] {
   const page = new URL(from, BASE);
   const ids = new Set<string>();
-  for (const match of body.matchAll(ADDRESSES)) {
-    const raw = match[1] ?? match[2] ?? '';
+  // NFC as the page writes it (src/markdown/post-checks.ts): a body saved as NFD links the NFC address.
+  for (const match of withoutCode(body.normalize('NFC')).matchAll(ADDRESSES)) {
+    const raw = match[1] ?? match[2] ?? match[3] ?? '';
     let url: URL;
     try {
       url = new URL(raw, page);

@@ -12,6 +12,23 @@ describe('linkedPostIds', () => {
     expect(linkedPostIds(body, '/posts/part-1/').sort()).toEqual(['abs', 'part-0', 'part-2', '예약', '초안-글'].sort());
   });
 
+  it('reads reference definitions and NFD text, and skips links written as code', () => {
+    const body = [
+      '[참조 링크][draft]',
+      '',
+      '[draft]: /posts/draft-post/',
+      '',
+      '`[예시](/posts/in-code-span/)` 처럼 씁니다.',
+      '',
+      '```md',
+      '[다음 편](/posts/in-code-block/)',
+      '```',
+      '',
+      '[짧은 글](/posts/짧은-글/)'.normalize('NFD'),
+    ].join('\n');
+    expect(linkedPostIds(body, '/posts/a/').sort()).toEqual(['draft-post', '짧은-글'].sort());
+  });
+
   it('finds nothing in a body without post links', () => {
     expect(linkedPostIds('본문입니다. [RSS](/rss.xml)', '/posts/a/')).toEqual([]);
   });
