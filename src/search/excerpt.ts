@@ -172,9 +172,10 @@ export function buildExcerpt(
     }
   }
   // Not across a heading: start after the last one before the match, end at the first one after it.
-  for (let i = best - 1; i >= start; i--) {
+  // A section's first words follow a heading: a short section is shown from its start.
+  for (let i = best - 1; i >= Math.max(0, best - length); i--) {
     if (inHeading.has(i)) {
-      start = i + 1;
+      if (i >= start || best - (i + 1) < length / 2) start = i + 1;
       break;
     }
   }
@@ -186,8 +187,9 @@ export function buildExcerpt(
     }
   }
   const parts = partsOf(words, marks, start, end);
-  if (start > 0) parts.unshift({ text: '… ', marked: false });
-  if (end < words.length) pushPart(parts, ' …', false);
+  // "…" only where text was left out: not where a section begins or ends.
+  if (start > 0 && !inHeading.has(start - 1)) parts.unshift({ text: '… ', marked: false });
+  if (end < words.length && !inHeading.has(end)) pushPart(parts, ' …', false);
   const first = hits.find((i) => i >= start && i < end);
   const heading = anchors
     .filter((a) => /^h[2-6]$/i.test(a.element) && a.id && first !== undefined && a.location <= first)

@@ -66,7 +66,8 @@ function resultItem(data: PagefindResultData, terms: readonly string[], dateForm
     const section = document.createElement('a');
     section.className = 'section';
     section.href = `${data.url}#${encodeURIComponent(excerpt.section.id)}`;
-    section.textContent = `# ${excerpt.section.text}`;
+    // Marked too: a match in the heading alone is seen here.
+    appendParts(section, markText(`# ${excerpt.section.text}`, terms));
     meta.append(section);
   }
   if (meta.childNodes.length) item.append(meta);

@@ -39,22 +39,22 @@ describe('buildExcerpt', () => {
 
   it('starts at the sentence of the densest run of matches and names its section', () => {
     const excerpt = buildExcerpt(content, anchors, ['경쟁력'], 8);
-    expect(show(excerpt.parts)).toBe('… 이 책은 전력이 곧 [경쟁력]이라고 말합니다. …');
+    expect(show(excerpt.parts)).toBe('… 이 책은 전력이 곧 [경쟁력]이라고 말합니다.');
     expect(excerpt.section).toEqual({ id: '들어가며', text: '들어가며' });
   });
 
-  it('never runs a heading into the text with the period Pagefind adds: the heading is the section link', () => {
+  it('never runs a heading into the text with the period Pagefind adds, nor puts "…" where a section ends', () => {
     // 냉각 is a heading and in the paragraph under it; 맺으며 follows that paragraph.
     const excerpt = buildExcerpt(content, anchors, ['냉각'], 8);
-    expect(show(excerpt.parts)).toBe('… [냉각]에도 전력이 듭니다. …');
+    expect(show(excerpt.parts)).toBe('[냉각]에도 전력이 듭니다.');
     expect(excerpt.section).toEqual({ id: '냉각', text: '냉각' });
     // A match in a heading alone shows the text the heading opens.
-    expect(show(buildExcerpt(content, anchors, ['맺으며'], 8).parts)).toBe('… 좋은 책이었습니다.');
+    expect(show(buildExcerpt(content, anchors, ['맺으며'], 8).parts)).toBe('좋은 책이었습니다.');
   });
 
   it('opens at the start of the text when the match is there, with no section before the first heading', () => {
     const excerpt = buildExcerpt(content, anchors, ['전력'], 6);
-    expect(show(excerpt.parts)).toBe('AI 시대의 [전력]망을 다룬 책입니다. …');
+    expect(show(excerpt.parts)).toBe('AI 시대의 [전력]망을 다룬 책입니다.');
     expect(excerpt.section).toBeUndefined();
   });
 
