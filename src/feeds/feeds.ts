@@ -58,8 +58,10 @@ async function entries(page: Page<Post>, site: URL) {
             cover.width && cover.height ? ` width="${cover.width}" height="${cover.height}"` : ''
           }></p>\n`
         : '';
-      const html = `${coverHtml}<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
-      return { post, url, html, cover };
+      const body = `<p class="reviewed">${escapeHtmlText(subject)}</p>\n${await postHtml(post, url)}`;
+      // RSS has no place for an item's image but its HTML; JSON Feed has `image`, which readers show
+      // above the item, so there the HTML does not repeat it.
+      return { post, url, html: `${coverHtml}${body}`, body, cover };
     }),
   );
 }
@@ -113,10 +115,10 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
     siteUrl: site,
     feedUrl: new URL(jsonFeedPagePath(1), site),
     nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
-    items: (await entries(page, site)).map(({ post, url, html, cover }) => ({
+    items: (await entries(page, site)).map(({ post, url, body, cover }) => ({
       url,
       title: post.data.title,
-      html,
+      html: body,
       summary: post.data.description,
       published: post.data.pubDate,
       modified: post.data.updatedDate,

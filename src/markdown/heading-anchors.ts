@@ -6,7 +6,7 @@
  * table of contents stays clean; its accessible name comes from aria-label.
  */
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 
 /**
  * Ids the page around a post already uses (src/components, src/layouts, and GFM's footnotes heading):
@@ -34,9 +34,11 @@ export const LAYOUT_IDS = [
 const BODY_IDS = /^(quote-\d+|user-content-fn(ref)?-.+)$/;
 
 /** `label` names the link for screen readers, from the heading's text (a string of the UI table). */
-export const headingAnchors = (label: (heading: string) => string) => () => {
+export const headingAnchors = (label: (heading: string) => string) => (factory: PluginFactoryContext) => {
   const slugger = new GithubSlugger();
   for (const id of LAYOUT_IDS) slugger.slug(id);
+  // The ids authors give quotes (<Quote id="서론">): a heading "서론" then takes "서론-1".
+  for (const m of factory.source.matchAll(/<Quote\b[^>]*?\bid=["']([^"']+)["']/g)) if (m[1]) slugger.slug(m[1]);
   return defineHastPlugin({
     name: 'heading-anchors',
     element: {

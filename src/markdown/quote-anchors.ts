@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { displayPath } from '../loader/files.ts';
+import { LAYOUT_IDS } from './heading-anchors.ts';
 
 /** The anchor of the `n`-th quotation of a post (1-based); the quotes page links to it. */
 export const quoteAnchor = (n: number) => `quote-${n}`;
@@ -58,12 +59,14 @@ export const quoteAnchors = (factory: PluginFactoryContext) => {
       ctx.setProperty(node as never, 'id', quoteAnchor(count));
       return;
     }
-    if (typeof id === 'string' && (/^quote-\d+$/.test(id) || given.has(id))) {
+    if (typeof id === 'string' && (/^quote-\d+$/.test(id) || given.has(id) || LAYOUT_IDS.includes(id))) {
       throw new Error(
         `"${post}": <Quote id="${id}">: ` +
           (given.has(id)
             ? `id "${id}"를 쓴 <Quote>가 둘 이상입니다. 인용마다 다른 id를 적어 주세요.`
-            : `quote-숫자 꼴의 id는 인용에 자동으로 붙는 이름이라 쓸 수 없습니다. 다른 이름(예: "${id.replace('quote-', 'q')}")을 적어 주세요.`),
+            : LAYOUT_IDS.includes(id)
+              ? `id "${id}"는 페이지가 이미 쓰는 이름입니다. 다른 이름을 적어 주세요.`
+              : `quote-숫자 꼴의 id는 인용에 자동으로 붙는 이름이라 쓸 수 없습니다. 다른 이름(예: "${id.replace('quote-', 'q')}")을 적어 주세요.`),
       );
     }
     if (typeof id === 'string') given.add(id);

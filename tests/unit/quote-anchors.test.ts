@@ -22,6 +22,15 @@ describe('quote anchors', () => {
     expect(() => compile('<Quote id="a">하나</Quote>\n\n<Quote id="a">둘</Quote>\n')).toThrow(
       /id "a"를 쓴 <Quote>가 둘 이상/,
     );
+    expect(() => compile('<Quote id="main">하나</Quote>\n')).toThrow(/id "main"는 페이지가 이미 쓰는 이름/);
+  });
+
+  it('are never taken by a heading: a heading named like a quote’s id takes the next form', () => {
+    const { code } = mdxToJs('## 서론\n\n<Quote id="서론">하나</Quote>\n', {
+      hastPlugins: [headingAnchors((h) => h), quoteAnchors],
+    });
+    expect(code).toContain('"서론-1"');
+    expect(code).toContain('"서론"');
   });
 });
 
