@@ -1,6 +1,7 @@
 /**
  * The sitemap (@astrojs/sitemap) with a `lastmod` per page, read from the page itself (the
- * article:modified_time meta of posts, og:updated_time of listings), so the two can never disagree.
+ * article:modified_time meta of posts, og:updated_time of listings), so the two can never disagree,
+ * and without the pages that say noindex.
  */
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,8 @@ export function lastmodFromPages(outDir: URL): NonNullable<NonNullable<SitemapOp
     const path = decodeURI(new URL(item.url).pathname);
     try {
       const head = await readHead(fileURLToPath(new URL(`.${path}index.html`, outDir)));
+      // A page that asks not to be indexed (an empty listing) is not offered to search engines.
+      if (/<meta\s+name="robots"\s+content="noindex"/.test(head)) return undefined;
       const lastmod = modifiedTimeFromHtml(head);
       if (lastmod) item.lastmod = lastmod;
     } catch {

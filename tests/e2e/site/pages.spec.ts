@@ -116,7 +116,9 @@ test.describe('sections with nothing in them', () => {
     }
   });
 
-  test('an empty listing reached by its address says what is missing, in readers’ words', async ({ page }) => {
+  test('an empty listing reached by its address says what is missing, in readers’ words', async ({ page, request }) => {
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).toContain('/tags/</loc>');
     for (const [path, text] of [
       ['/creators/', '아직 만든 이를 적은 리뷰가 없습니다.'],
       ['/series/', '아직 시리즈로 묶은 글이 없습니다.'],
@@ -124,6 +126,9 @@ test.describe('sections with nothing in them', () => {
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole('main')).toContainText(text);
+      // Offered to no search engine either: noindex, and not in the sitemap.
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      expect(sitemap).not.toContain(`${path}</loc>`);
       await expect(page.getByRole('main')).not.toContainText('발행한 글이 없습니다');
       await expect(page.getByRole('main')).not.toContainText('<Quote>');
     }
