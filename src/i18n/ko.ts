@@ -47,8 +47,9 @@ export const ko = {
     pagination: '페이지 이동',
     prevPage: '이전 페이지',
     nextPage: '다음 페이지',
-    pageOf: (current: number, total: number) => `${total}쪽 중 ${current}쪽`,
-    pageTitle: (title: string, page: number) => (page > 1 ? `${title} (${page}쪽)` : title),
+    /* 페이지, as the page links say it ("이전 페이지"); 쪽 is a book's page (quotePage). */
+    pageOf: (current: number, total: number) => `${total}페이지 중 ${current}페이지`,
+    pageTitle: (title: string, page: number) => (page > 1 ? `${title} (${page}페이지)` : title),
     draftBadge: '초안',
     scheduledBadge: '예약됨',
     themeToggle: '다크 모드 전환',
