@@ -68,9 +68,20 @@ function fenceLines(fileURL: URL | undefined, word: string): number[] {
     return [];
   }
   const lines: number[] = [];
+  // The fence a line is inside, if any: a fence written inside a longer one (````md around an example
+  // of ```js) is text, not a block of its own.
+  let open: string | undefined;
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     // After quote marks, list markers and indentation: a fence inside a quote or a list item.
-    if (/^(?:[ \t>]|[-*+][ \t]|\d+[.)][ \t])*(`{3,}|~{3,})[ \t]*(\S+)/.exec(line)?.[2] === word) lines.push(i + 1);
+    const fence = /^(?:[ \t>]|[-*+][ \t]|\d+[.)][ \t])*(`{3,}|~{3,})[ \t]*(\S*)/.exec(line);
+    if (!fence) return;
+    const [, marks = '', info] = fence;
+    if (open !== undefined) {
+      if (marks[0] === open[0] && marks.length >= open.length && !info) open = undefined;
+      return;
+    }
+    open = marks;
+    if (info === word) lines.push(i + 1);
   });
   return lines;
 }
@@ -78,6 +89,8 @@ function fenceLines(fileURL: URL | undefined, word: string): number[] {
 export const codeLanguages = (warn: (message: string) => void) => (factory: PluginFactoryContext) => {
   if (!/^[ \t>]*(```|~~~)/m.test(factory.source)) return null;
   const seen = new Map<string, number>();
+  /** The fence lines of each unknown word, read from the file once. */
+  const lines = new Map<string, number[]>();
   return defineMdastPlugin({
     name: 'code-languages',
     code(node, ctx) {
@@ -88,7 +101,9 @@ export const codeLanguages = (warn: (message: string) => void) => (factory: Plug
       if (name) return;
       const nth = seen.get(node.lang) ?? 0;
       seen.set(node.lang, nth + 1);
-      const at = fenceLines(factory.fileURL, node.lang)[nth];
+      let found = lines.get(node.lang);
+      if (!found) lines.set(node.lang, (found = fenceLines(factory.fileURL, node.lang)));
+      const at = found[nth];
       const line = at === undefined ? '' : ` ${at}번째 줄`;
       const post = factory.fileURL ? displayPath(fileURLToPath(factory.fileURL)) : '글';
       warn(

@@ -57,6 +57,14 @@ describe('code block languages', () => {
     }
   });
 
+  it('name the line of the fence itself, not of an example of it inside a longer fence', async () => {
+    const { warnings } = await render(
+      ['````md', '```javscript', '예시', '```', '````', '', '```javscript', 'x', '```', ''].join('\n'),
+    );
+    // The file: four lines of frontmatter, a blank line, then the body; its own fence is the body's 7th line.
+    expect(warnings).toEqual([expect.stringMatching(/" 12번째 줄: 코드 블록의 언어 "javscript"/)]);
+  });
+
   it('never write the fence word into the HTML unless it is one of Prism’s names', async () => {
     const { html } = await render(fence('a"onmouseover="alert(1)'));
     expect(html).not.toContain('onmouseover');
