@@ -121,14 +121,20 @@ export const componentsInMarkdown = () => (factory: PluginFactoryContext) => {
   });
 };
 
-/** Elements the CSP blocks (frame-src, object-src, script hashes): what they hold never shows. */
-const BLOCKED_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'script']);
+/**
+ * Elements the CSP blocks (frame-src, object-src, script hashes), whose content never shows, and those
+ * that act on the whole page from inside a post: <meta http-equiv="refresh"> sends the reader elsewhere
+ * (no CSP stops it), <base> and <link> change how the page loads.
+ */
+const BLOCKED_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'script', 'meta', 'base', 'link']);
 
 const blockedMessage = (name: string) =>
-  `<${name}>은(는) 사이트의 보안 정책(CSP)이 막아 독자에게 빈칸으로 보입니다. ` +
-  (name === 'iframe' || name === 'frame'
-    ? '영상이나 다른 페이지는 링크로 걸어 주세요. 예: [예고편](https://www.youtube.com/watch?v=…)'
-    : '글에서 지워 주세요.');
+  ['meta', 'base', 'link'].includes(name)
+    ? `<${name}>은(는) 글 본문에 쓸 수 없습니다 (페이지 전체의 동작을 바꿉니다). 글에서 지워 주세요.`
+    : `<${name}>은(는) 사이트의 보안 정책(CSP)이 막아 독자에게 빈칸으로 보입니다. ` +
+      (name === 'iframe' || name === 'frame'
+        ? '영상이나 다른 페이지는 링크로 걸어 주세요. 예: [예고편](https://www.youtube.com/watch?v=…)'
+        : '글에서 지워 주세요.');
 
 /**
  * The same, over a body as rendered (src/feeds/body-html.ts): MDX can write an element in ways no
@@ -136,12 +142,12 @@ const blockedMessage = (name: string) =>
  * the feeds carry. Code blocks hold "&lt;iframe", never "<iframe".
  */
 export function blockedElementProblem(html: string): string | undefined {
-  const name = /<(iframe|frame|object|embed|script)\b/i.exec(html)?.[1];
+  const name = /<(iframe|frame|object|embed|script|meta|base|link)\b/i.exec(html)?.[1];
   return name ? blockedMessage(name.toLowerCase()) : undefined;
 }
 
 export const blockedHtml = (warn: (message: string) => void) => (factory: PluginFactoryContext) => {
-  if (!/<\s*(iframe|frame|object|embed|script|style)\b|\sstyle\s*=/i.test(factory.source)) return null;
+  if (!/<\s*(iframe|frame|object|embed|script|meta|base|link|style)\b|\sstyle\s*=/i.test(factory.source)) return null;
   const post = postOf(factory);
   let styleWarned = false;
   const seen = (tag: string, styled: boolean) => {

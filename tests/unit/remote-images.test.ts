@@ -130,9 +130,11 @@ describe('HTML the CSP would block', () => {
       ['<script>alert(1)</script>', false],
       ['<iframe src="https://www.youtube.com/embed/xyz" />', true],
       ['<div><script>{`alert(1)`}</script></div>', true],
+      ['<meta http-equiv="refresh" content="5; url=https://evil.example/">', false],
+      ['<base href="https://evil.example/">', false],
     ] as const) {
       expect(() => check(source, mdx), source).toThrow(
-        /"\/blog\/posts\/영화\.md": <(iframe|object|embed|script)>은\(는\) 사이트의 보안 정책/,
+        /"\/blog\/posts\/영화\.md": <(iframe|object|embed|script|meta|base)>은\(는\) (사이트의 보안 정책|글 본문에 쓸 수 없습니다)/,
       );
     }
   });
