@@ -14,12 +14,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { displayPath } from '../loader/files.ts';
+import { COLUMN_IMAGE_SIZES, COLUMN_IMAGE_WIDTHS } from '../lib/column-images.ts';
+import { postOf } from './post-checks.ts';
 import { lineWritten } from './mdx-build.ts';
-
-/** The widths and sizes of <Figure> (src/components/mdx/Figure.astro): the post column is 46rem wide. */
-export const BODY_IMAGE_WIDTHS = [480, 800, 1200];
-export const BODY_IMAGE_SIZES = '(min-width: 50rem) 46rem, 100vw';
 
 /** An address of the post's own: not another site's, not a public/ path, not data: or the like. */
 const isOwnFile = (url: string) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url.trim());
@@ -37,7 +34,7 @@ function definitions(source: string): Map<string, string> {
 export const markdownImages = () => (factory: PluginFactoryContext) => {
   if (!factory.source.includes('![')) return null;
   const file = factory.fileURL && fileURLToPath(factory.fileURL);
-  const post = file ? displayPath(file) : '글';
+  const post = postOf(factory);
   const at = (written: string) => {
     const line = file && lineWritten(file, written);
     return `"${post}"${line ? ` ${line}번째 줄` : ''}`;
@@ -81,8 +78,8 @@ export const bodyImageSizes = () => (factory: PluginFactoryContext) => {
         if (node.properties?.widths !== undefined || node.properties?.sizes !== undefined) return;
         // MDX turns the element into Astro's <Image> and splits `widths` at spaces; Markdown hands the
         // properties to getImage as they are, which wants the numbers.
-        ctx.setProperty(node, 'widths', mdx ? BODY_IMAGE_WIDTHS.join(' ') : BODY_IMAGE_WIDTHS);
-        ctx.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+        ctx.setProperty(node, 'widths', mdx ? COLUMN_IMAGE_WIDTHS.join(' ') : [...COLUMN_IMAGE_WIDTHS]);
+        ctx.setProperty(node, 'sizes', COLUMN_IMAGE_SIZES);
       },
     },
   });

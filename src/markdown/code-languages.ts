@@ -11,9 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { displayPath } from '../loader/files.ts';
+import { postOf } from './post-checks.ts';
 
 interface PrismComponents {
   languages: Record<string, { alias?: string | string[] }>;
@@ -105,7 +104,7 @@ export const codeLanguages = (warn: (message: string) => void) => (factory: Plug
       if (!found) lines.set(node.lang, (found = fenceLines(factory.fileURL, node.lang)));
       const at = found[nth];
       const line = at === undefined ? '' : ` ${at}번째 줄`;
-      const post = factory.fileURL ? displayPath(fileURLToPath(factory.fileURL)) : '글';
+      const post = postOf(factory);
       warn(
         `"${post}"${line}: 코드 블록의 언어 "${node.lang}"을(를) 몰라 색 없이 보여 줍니다. ` +
           '철자를 확인하거나 js, ts, python, bash, json, html, css, markdown 같은 이름을 써 주세요.',

@@ -21,7 +21,9 @@ import { remoteImageProblem } from '../images/remote.ts';
 import { stripXmlInvalid, xmlInvalidCharacters } from '../lib/xml.ts';
 import { displayPath } from '../loader/files.ts';
 
-const postOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '글');
+/** The post a plugin works on, as messages name it. */
+export const postOf = (ctx: { fileURL: URL | undefined }) =>
+  ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '글';
 
 const IMAGE_ELEMENTS = ['img', 'source', 'Figure', 'Image', 'Picture'];
 /** HTML elements that load an image, and the attributes holding its address. */

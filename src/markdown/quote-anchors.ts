@@ -7,9 +7,8 @@
  * another page rendered: pages render concurrently and incrementally, so one page cannot rely on the
  * side effects of rendering another. The numbering is a pure function of the post's text on both sides.
  */
-import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
-import { displayPath } from '../loader/files.ts';
+import { postOf } from './post-checks.ts';
 import { LAYOUT_IDS } from './heading-anchors.ts';
 
 /** The anchor of the `n`-th quotation of a post (1-based); the quotes page links to it. */
@@ -47,7 +46,7 @@ type JsxNode = Omit<TreeNode, 'attributes'> & { attributes: { type: string; name
 export const quoteAnchors = (factory: PluginFactoryContext) => {
   let count = 0;
   const given = new Set<string>();
-  const post = factory.fileURL ? displayPath(fileURLToPath(factory.fileURL)) : '글';
+  const post = postOf(factory);
   const visit = (node: JsxNode, ctx: { setProperty(node: never, key: string, value: unknown): void }) => {
     count++;
     // An `id` the author wrote wins; the quotes page reads it the same way. It may not be one the
