@@ -26,6 +26,21 @@ const BLOCKS = new Set([
   ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'pre', 'figure', 'figcaption', 'br', 'hr'],
 ]);
 
+/**
+ * The blocks of BLOCKS that Pagefind 1.6 does not end as a sentence: it runs their text into what follows,
+ * with no period, and with no space at all where the HTML has none (`<dt>용어</dt><dd>뜻</dd>` is indexed as
+ * the one word 용어뜻). Excerpts then read a quote's citation or a figure's caption as the start of the next
+ * paragraph. In the record they become <div>, which Pagefind ends as a sentence, with a period of ours where
+ * Pagefind would add none (measured against Pagefind's fragments in tests/unit/search-page-record.test.ts);
+ * the page itself keeps its elements.
+ */
+const RUN_ON = new Set([
+  ...['aside', 'header', 'blockquote', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'th', 'pre', 'figure', 'figcaption'],
+]);
+
+/** A text that ends a sentence, closing quotes and brackets after its sign included. */
+const SENTENCE_END = /[.!?。…][\p{Pe}\p{Pf}"']*$/u;
+
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
@@ -139,6 +154,14 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   const field = (name: string) => (metas.get(name) ?? []).join(', ');
 
   const blocks = indexedBlocks(body);
+  // Innermost first, so a caption's period also ends its figure.
+  for (const el of findAll(body, (e) => RUN_ON.has(e.tagName)).reverse()) {
+    el.tagName = 'div';
+    el.nodeName = 'div';
+    // Pagefind adds no period after a closing sign either: a citation ending in 』 would still run on.
+    const text = textOf(el).trim();
+    if (text && !SENTENCE_END.test(text)) tree.insertText(el, '.');
+  }
   // Each distinct word's letter runs, once: the page's words and its tokens both need them.
   const known = new Map<string, string[]>();
   const pageWords = new Set<string>();
