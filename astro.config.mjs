@@ -25,7 +25,7 @@ import { markdownConfig, mdxBuild, mdxSource } from './src/markdown/index.ts';
 import search from './src/search/integration.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
 import { lastmodFromPages } from './src/seo/sitemap.ts';
-import { resolveSiteUrl } from './src/urls.ts';
+import { siteAddress } from './src/urls.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 /** The site config: src/site.config.ts, or the file BLOG_SITE_CONFIG names (src/build/env.ts). */
@@ -60,11 +60,20 @@ const scriptHash = (path) =>
     .update(readFileSync(new URL(path, import.meta.url)))
     .digest('base64')}`;
 
+const site = siteAddress(process.env, siteConfig.url);
+if (building && site.source === 'local') {
+  console.warn(
+    `[site] 공개 주소가 정해지지 않아 ${site.url} 로 빌드합니다: canonical 링크, 피드, 사이트맵, 공유 카드가 이 주소를 ` +
+      '가리킵니다. 배포할 빌드라면 src/site.config.ts의 url이나 환경 변수 SITE_URL에 공개 주소를 적으세요 ' +
+      '(Netlify와 Vercel에서는 저절로 정해집니다).',
+  );
+}
+
 const distUrl = pathToFileURL(path.join(path.resolve(root, out), path.sep));
 const overridePlugin = siteConfigOverride(defaultConfigFile, configFile);
 
 export default defineConfig({
-  site: resolveSiteUrl(process.env),
+  site: site.url,
   ...(building ? { root: folders.root, srcDir: folders.src, publicDir: folders.public } : {}),
   outDir: out,
   // Its own cache per posts folder and config: Astro's content store does not notice they changed.

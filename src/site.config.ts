@@ -37,6 +37,13 @@ const siteConfigSchema = z
     title: z.string().min(1),
     /** One-line introduction under the blog name on the home page; also the default meta description. */
     description: z.string().min(1).max(200),
+    /**
+     * The public address, such as 'https://blog.example.com': canonical links, feeds, the sitemap and
+     * social cards use it. Leave it out on Netlify or Vercel, which announce the address during their
+     * build; SITE_URL in the environment overrides it (src/urls.ts: siteAddress). Only a domain's root:
+     * the site's links all start at "/".
+     */
+    url: z.url({ protocol: /^https?$/, error: 'an address such as "https://blog.example.com"' }).optional(),
     /** Author shown on posts and in feeds. */
     author: z.object({ name: z.string().min(1) }).strict(),
     /**
@@ -109,6 +116,7 @@ export function defineSiteConfig(config: z.input<typeof siteConfigSchema>): Site
 export const siteConfig = defineSiteConfig({
   title: '김민제의 블로그',
   description: '읽은 책과 매거진을 천천히 다시 읽으며 남기는 리뷰',
+  // url: 'https://blog.example.com', // the public address; Netlify and Vercel set it themselves
   author: { name: '김민제' },
   lang: 'ko',
   locale: 'ko-KR',

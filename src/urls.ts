@@ -68,21 +68,58 @@ export function pageParam(n: number): string | undefined {
   return n === 1 ? undefined : `page/${n}`;
 }
 
+/** Where the public address came from: it is named in messages, and a build on the fallback is warned. */
+export type SiteUrlSource = 'SITE_URL' | 'config' | 'Netlify' | 'Vercel' | 'local';
+
+const SOURCE_NAMES: Record<SiteUrlSource, string> = {
+  SITE_URL: '환경 변수 SITE_URL',
+  config: 'src/site.config.ts의 url',
+  Netlify: 'Netlify의 URL',
+  Vercel: 'Vercel의 VERCEL_PROJECT_PRODUCTION_URL',
+  local: '미리 보기 주소',
+};
+
 /**
- * The public address of the site, for canonical URLs, feeds and the sitemap. SITE_URL wins; otherwise
- * the address the host announces during its build (Netlify: URL; Vercel: VERCEL_PROJECT_PRODUCTION_URL),
- * so a deploy gets correct absolute links without editing code. Local builds fall back to the preview
- * server's address.
+ * The public address of the site, for canonical URLs, feeds and the sitemap: SITE_URL (for a one-off
+ * build), else `url` in the site config, else the address the host announces during its build (Netlify:
+ * URL; Vercel: VERCEL_PROJECT_PRODUCTION_URL), so a deploy gets correct absolute links without editing
+ * code; else the preview server's address (`source: 'local'`, which a build warns about).
+ *
+ * Only an origin: every link the site writes starts at "/" (the paths above), so a site under a sub-path
+ * (https://example.github.io/blog/) would link past itself. That fails here, naming the source.
  */
-export function resolveSiteUrl(env: Record<string, string | undefined>): string {
-  const raw =
-    env.SITE_URL ||
-    env.URL ||
-    (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : '') ||
-    LOCAL_ORIGIN;
-  const url = new URL(raw);
-  url.pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-  return url.href;
+export function siteAddress(
+  env: Record<string, string | undefined>,
+  configured?: string,
+): { url: string; source: SiteUrlSource } {
+  const [raw, source]: [string, SiteUrlSource] = env.SITE_URL
+    ? [env.SITE_URL, 'SITE_URL']
+    : configured
+      ? [configured, 'config']
+      : env.URL
+        ? [env.URL, 'Netlify']
+        : env.VERCEL_PROJECT_PRODUCTION_URL
+          ? [`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`, 'Vercel']
+          : [LOCAL_ORIGIN, 'local'];
+  const given = `${SOURCE_NAMES[source]}에 적힌 공개 주소 "${raw}"`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `${given}을(를) 읽을 수 없습니다. https://blog.example.com 처럼 https://로 시작하는 주소를 적어 주세요.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${given}은(는) https:// (또는 http://) 주소여야 합니다.`);
+  }
+  if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
+    throw new Error(
+      `${given}에 경로가 있습니다. 이 블로그의 링크는 모두 도메인의 맨 위(/)에서 시작하므로, 하위 경로에 올리면 ` +
+        '링크가 깨집니다. 도메인이나 하위 도메인의 맨 위 주소(https://blog.example.com)를 적어 주세요.',
+    );
+  }
+  return { url: url.origin + '/', source };
 }
 
 /**

@@ -14,6 +14,8 @@ import path from 'node:path';
  * the checks those plugins run.
  */
 const RULE_FOLDERS = ['src/schemas', 'src/loader', 'src/lib', 'src/markdown', 'src/i18n', 'src/images'];
+/** Which entries a build keeps whole (withheldFromBuild) is a publication rule, kept with the others. */
+const RULE_FILES = ['src/posts/rules.ts'];
 
 export function contentParseKey(root: string, siteConfigFiles: readonly string[]): string {
   const hash = createHash('sha256');
@@ -22,7 +24,8 @@ export function contentParseKey(root: string, siteConfigFiles: readonly string[]
       .filter((name) => name.endsWith('.ts'))
       .map((name) => path.join(root, folder, name)),
   );
-  for (const file of [...files.sort(), ...siteConfigFiles]) {
+  const ruleFiles = RULE_FILES.map((file) => path.join(root, file));
+  for (const file of [...files.sort(), ...ruleFiles, ...siteConfigFiles]) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

@@ -13,6 +13,8 @@
  * - The content store is emptied when the rules that parse posts change (`parseKey`): Astro only
  *   notices edits to content.config.ts itself, so a new schema rule or site time zone would otherwise
  *   leave unchanged posts parsed by the old rules.
+ * - A build stores a draft, or a post due after tomorrow, as a record only (`withheld`): its fields
+ *   for the query layer's checks, but no body or images, which Astro would otherwise publish.
  * - In `npm run dev` a post that breaks is shown broken in the browser (dev-errors.ts) rather than
  *   served as its last good version, and comes back when it is fixed; a save the watcher saw only
  *   half-way is read again to its end (dev-watch.ts).
@@ -42,7 +44,43 @@ export interface CheckedGlobOptions {
   url: (id: string) => string;
   /** A hash of the rules that turn a file into an entry; the store is emptied when it changes. */
   parseKey?: string | undefined;
+  /**
+   * Entries (by their parsed data) a build stores as a record only: no body, no rendering, no images.
+   * Stored whole, Astro bundles their MDX and emits their images though no page shows them.
+   */
+  withheld?: ((data: Record<string, unknown>) => boolean) | undefined;
 }
+
+type DataStore = LoaderContext['store'];
+
+/** Marks a record's digest, so the whole entry is parsed again once it is no longer withheld. */
+const RECORD_DIGEST = ':record';
+
+/**
+ * `store`, storing each withheld entry as a record: its data without the fields that hold images (the
+ * cover), its file for messages, and no body, rendering or module for Astro to bundle.
+ */
+function withholding(store: DataStore, withheld: (data: Record<string, unknown>) => boolean): DataStore {
+  return Object.create(store, {
+    set: {
+      value: (entry: Parameters<DataStore['set']>[0]) => {
+        if (!withheld(entry.data)) return store.set(entry);
+        const data = Object.fromEntries(
+          Object.entries(entry.data).filter(([, value]) => !JSON.stringify(value ?? null).includes(IMAGE_IMPORT)),
+        );
+        return store.set({
+          id: entry.id,
+          data,
+          ...(entry.filePath ? { filePath: entry.filePath } : {}),
+          ...(entry.digest ? { digest: `${entry.digest}${RECORD_DIGEST}` } : {}),
+        });
+      },
+    },
+  }) as DataStore;
+}
+
+/** How Astro marks an image in parsed data before the store resolves it (content/consts.js). */
+const IMAGE_IMPORT = '__ASTRO_IMAGE_';
 
 export function duplicateIdMessage(first: string, second: string, url: string): string {
   const twins =
@@ -53,7 +91,7 @@ export function duplicateIdMessage(first: string, second: string, url: string): 
   return `글 주소가 겹칩니다: "${first}"와(과) "${second}"이(가) 모두 ${url} 주소가 됩니다.${twins}`;
 }
 
-export function checkedGlob({ base, pattern, generateId, url, parseKey }: CheckedGlobOptions): Loader {
+export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld }: CheckedGlobOptions): Loader {
   const baseDir = path.resolve(base);
   // Which file took which id during the current full load. Only set while load() runs: the dev-server
   // watcher calls generateId again for each edited file, and a map kept from an earlier load would
@@ -124,12 +162,13 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey }: Checke
       if (posts === 0) context.logger.warn(`글 폴더 "${displayPath(baseDir)}"에 글(.md, .mdx)이 없습니다.`);
       claimed = new Map();
       // glob() logs a body that fails to render ("Error rendering x.md: …") and publishes the post
-      // without it. A build fails instead; the dev server keeps the log line.
+      // without it, or a file it cannot read ("Error reading x.md: …") and publishes nothing of it. A
+      // build fails instead; the dev server keeps the log line.
       const renderFailures: string[] = [];
       const logger: LoaderContext['logger'] = Object.create(context.logger, {
         error: {
           value: (message: string) => {
-            const failed = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
+            const failed = /^Error (?:rendering|reading) (.+?): ([\s\S]*)$/.exec(message);
             if (failed?.[1] && failed[2] !== undefined) {
               const reason = failed[2];
               renderFailures.push(/^"[^"]+"/.test(reason) ? reason : `"${rel(failed[1])}": ${reason}`);
@@ -143,7 +182,7 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey }: Checke
         await inner.load({
           ...context,
           logger,
-          ...(dev ? { store: dev.store } : {}),
+          ...(dev ? { store: dev.store } : withheld ? { store: withholding(context.store, withheld) } : {}),
           // The schema validates what corrected() hands over, so the type parameter says nothing here.
           parseData: async <TData extends Record<string, unknown>>(given: ParseDataOptions<TData>) => {
             const file = given.filePath;

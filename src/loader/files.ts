@@ -33,6 +33,15 @@ const OTHER_MARKDOWN = /\.(markdown|mdown|mkdn?|mkd|mdwn|mdtxt|mdtext)$/i;
 
 /** Why the post file at `relative` (inside the posts folder) cannot get an id, if it cannot. */
 export function idProblem(relative: string, shown: string): string | undefined {
+  // Astro's glob() opens the file through a URL, where "#" and "?" end the path: the post was dropped
+  // with an English log line ("Error reading 리뷰#2.md") and the build went on without it.
+  const sign = /[#?]/.exec(relative)?.[0];
+  if (sign) {
+    return (
+      `"${shown}": 파일이나 폴더 이름에 "${sign}"이(가) 있어 글을 읽을 수 없습니다 ("#"과 "?"에서 파일 주소가 끊깁니다). ` +
+      `이 기호를 빼거나 다른 글자로 바꿔 주세요. 예: 리뷰#2.md → 리뷰-2.md`
+    );
+  }
   const id = postIdFromPath(relative);
   if (id === '') {
     return (

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { postsDir } from '../build/env.ts';
+import { isBuild, postsDir } from '../build/env.ts';
+import { withheldFromBuild } from '../posts/rules.ts';
 import { postUrl, standalonePageUrl } from '../urls.ts';
 import { checkedGlob, displayPath } from './checked-glob.ts';
 import { postIdFromPath } from './post-id.ts';
@@ -32,7 +33,15 @@ export function postsLoader(): Loader {
     generateId: idFromPath,
     url: postUrl,
     parseKey: process.env.BLOG_CONTENT_PARSE_KEY,
+    // A build publishes no file of a draft or of a post still to come; dev shows them for previews.
+    withheld: isBuild() ? isWithheld : undefined,
   });
+}
+
+/** Whether a post's parsed data (the schema has made pubDate a Date, draft a boolean) is withheld. */
+function isWithheld(data: Record<string, unknown>): boolean {
+  const { draft, pubDate } = data;
+  return pubDate instanceof Date && withheldFromBuild({ draft: draft === true, pubDate }, new Date());
 }
 
 /** Standalone pages such as /about/, from src/content/pages. */

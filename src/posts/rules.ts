@@ -50,6 +50,19 @@ export function postStatus(post: PostLike, now: Date): PostStatus {
   return 'published';
 }
 
+/**
+ * How long before its time a scheduled post is built whole. Otherwise a build keeps only the record of a
+ * draft or of a post still to come (its fields, for the checks of query.ts: series places, links to it),
+ * not its body or images, which Astro would publish as files under /_astro/ though no page links them
+ * (src/loader/checked-glob.ts). A post due within the day is kept whole, so a build that runs across its
+ * publication time never renders it from a record.
+ */
+const WHOLE_BEFORE_MS = 24 * 60 * 60 * 1000;
+
+export function withheldFromBuild(data: Pick<PostLike['data'], 'draft' | 'pubDate'>, now: Date): boolean {
+  return data.draft || data.pubDate.getTime() > now.getTime() + WHOLE_BEFORE_MS;
+}
+
 /** Newest first; ties (same instant) by title, then id, so the order never depends on file order. */
 export function compareNewestFirst(a: PostLike, b: PostLike): number {
   return (

@@ -3,6 +3,7 @@
  * different time zones. Every date means what it says in the site's time zone (Asia/Seoul), whatever the
  * build machine's TZ, and a warm build after a change of TZ writes the same bytes as a cold one.
  * Characters XML forbids are dropped from every page and feed, with a warning that names the file.
+ * A draft's or a scheduled post's images are published nowhere.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,17 @@ describe('dates and characters as an author writes them', () => {
     expect(line).toContain('/posts/scheduled-part/ (예약 글)');
     expect(line).toContain('/posts/no-such-post/ (없는 글)');
     expect(line).not.toContain('/posts/day/');
+  });
+
+  it('publishes no file of a draft or of a post still to come: not its cover, not its body images', async () => {
+    // The fixtures' images end in a marker of their own (draft-images/, later-images/); Astro copied
+    // such originals to _astro/ although no page showed them.
+    const names = await files(out('utc'));
+    expect(names.filter((name) => /(^|\/)(cover|inside)\.[\w-]+\.(jpe?g|png|webp|avif)$/.test(name))).toEqual([]);
+    for (const name of names) {
+      expect((await readFile(path.join(out('utc'), name))).includes('WITHHELD-'), name).toBe(false);
+    }
+    expect(names.some((name) => name.includes('draft-images') || name.includes('later-images'))).toBe(false);
   });
 
   it('drops them from every page and feed, which stay XML', async () => {

@@ -53,6 +53,19 @@ describe('checkPostFiles (before glob() reads the posts folder)', () => {
     expect(idProblem(`${'가'.repeat(51)}.md`, 'x')).toContain('너무 깁니다');
     expect(idProblem('!!!/index.mdx', 'x')).toContain('글자나 숫자가 없어');
   });
+
+  it('refuses "#" and "?" in a file or folder name, which cut the file’s address short (the post was lost)', () => {
+    const posts = path.join(dir, 'signs');
+    write('signs/리뷰#2.md');
+    write('signs/what?.md');
+    write('signs/폴더#1/index.md');
+    write('signs/책[1].md');
+    const messages = checkPostFiles(posts).problems.map((p) => p.message);
+    expect(messages).toHaveLength(3);
+    expect(messages.join('\n')).toMatch(/리뷰#2\.md": 파일이나 폴더 이름에 "#"이\(가\) 있어 글을 읽을 수 없습니다/);
+    expect(messages.join('\n')).toMatch(/what\?\.md": 파일이나 폴더 이름에 "\?"/);
+    expect(messages.join('\n')).toMatch(/폴더#1\/index\.md"/);
+  });
 });
 
 describe('readFrontmatterSource', () => {

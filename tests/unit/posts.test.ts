@@ -9,6 +9,7 @@ import {
   tagIndex,
   updatedOnLaterDay,
   settledUpdate,
+  withheldFromBuild,
   yearStarts,
   type PostLike,
 } from '../../src/posts/rules';
@@ -45,6 +46,19 @@ describe('postStatus', () => {
   it('calls a draft a draft, whatever its date', () => {
     expect(postStatus(post('a', '2025-05-01T00:00:00Z', { draft: true }), NOW)).toBe('draft');
     expect(postStatus(post('a', '2030-01-01T00:00:00Z', { draft: true }), NOW)).toBe('draft');
+  });
+});
+
+describe('withheldFromBuild (a build stores only the record of a post it must not publish)', () => {
+  it('withholds drafts and posts due after the next day', () => {
+    expect(withheldFromBuild(post('a', '2020-01-01T00:00:00Z', { draft: true }).data, NOW)).toBe(true);
+    expect(withheldFromBuild(post('a', '2025-06-02T03:00:01Z').data, NOW)).toBe(true);
+  });
+
+  it('keeps whole a published post, and one due within the day, so a build across its time never lacks its body', () => {
+    expect(withheldFromBuild(post('a', '2025-05-01T00:00:00Z').data, NOW)).toBe(false);
+    expect(withheldFromBuild(post('a', '2025-06-01T03:00:01Z').data, NOW)).toBe(false);
+    expect(withheldFromBuild(post('a', '2025-06-02T03:00:00Z').data, NOW)).toBe(false);
   });
 });
 

@@ -1,41 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/urls';
+import { siteAddress } from '../../src/urls';
 
-describe('resolveSiteUrl', () => {
-  it('falls back to the local preview server', () => {
-    expect(resolveSiteUrl({})).toBe('http://localhost:4321/');
+const url = (env: Record<string, string | undefined>, configured?: string) => siteAddress(env, configured).url;
+
+describe('siteAddress (the public address of canonical links, feeds and the sitemap)', () => {
+  it('falls back to the local preview server, and says so (a build warns about it)', () => {
+    expect(siteAddress({})).toEqual({ url: 'http://localhost:4321/', source: 'local' });
   });
 
-  it('uses SITE_URL over anything a host announces', () => {
-    expect(
-      resolveSiteUrl({
-        SITE_URL: 'https://blog.example',
-        URL: 'https://x.netlify.app',
-        VERCEL_PROJECT_PRODUCTION_URL: 'x.vercel.app',
-      }),
-    ).toBe('https://blog.example/');
+  it('uses SITE_URL over the site config, and the config over anything a host announces', () => {
+    const host = { URL: 'https://x.netlify.app', VERCEL_PROJECT_PRODUCTION_URL: 'x.vercel.app' };
+    expect(siteAddress({ SITE_URL: 'https://blog.example', ...host }, 'https://config.example')).toEqual({
+      url: 'https://blog.example/',
+      source: 'SITE_URL',
+    });
+    expect(siteAddress(host, 'https://config.example')).toEqual({
+      url: 'https://config.example/',
+      source: 'config',
+    });
   });
 
-  it("uses Netlify's URL", () => {
-    expect(resolveSiteUrl({ URL: 'https://kimminje.netlify.app' })).toBe('https://kimminje.netlify.app/');
-  });
-
-  it("uses Vercel's production host name, adding https://", () => {
-    expect(resolveSiteUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'kimminje.vercel.app' })).toBe(
-      'https://kimminje.vercel.app/',
-    );
+  it("uses Netlify's URL, and Vercel's production host name with https://", () => {
+    expect(url({ URL: 'https://kimminje.netlify.app' })).toBe('https://kimminje.netlify.app/');
+    expect(url({ VERCEL_PROJECT_PRODUCTION_URL: 'kimminje.vercel.app' })).toBe('https://kimminje.vercel.app/');
   });
 
   it('treats an empty SITE_URL as unset', () => {
-    expect(resolveSiteUrl({ SITE_URL: '', URL: 'https://kimminje.netlify.app' })).toBe('https://kimminje.netlify.app/');
+    expect(url({ SITE_URL: '', URL: 'https://kimminje.netlify.app' })).toBe('https://kimminje.netlify.app/');
   });
 
-  it('ends the address with a slash, also under a sub-path, and never doubles it', () => {
-    expect(resolveSiteUrl({ SITE_URL: 'https://example.com/blog' })).toBe('https://example.com/blog/');
-    expect(resolveSiteUrl({ SITE_URL: 'https://example.com/blog/' })).toBe('https://example.com/blog/');
+  it('ends the address with one slash', () => {
+    expect(url({ SITE_URL: 'https://blog.example' })).toBe('https://blog.example/');
+    expect(url({ SITE_URL: 'https://blog.example/' })).toBe('https://blog.example/');
+    expect(url({ SITE_URL: 'https://blog.example//' })).toBe('https://blog.example/');
   });
 
-  it('fails the build on a SITE_URL without a scheme instead of writing broken links', () => {
-    expect(() => resolveSiteUrl({ SITE_URL: 'blog.example' })).toThrow();
+  it('fails on an address under a sub-path, whose links would point past the site, naming where it came from', () => {
+    expect(() => url({ SITE_URL: 'https://example.github.io/blog' })).toThrow(
+      /환경 변수 SITE_URL에 적힌 공개 주소 "https:\/\/example\.github\.io\/blog"에 경로가 있습니다[\s\S]*https:\/\/blog\.example\.com/,
+    );
+    expect(() => url({}, 'https://example.com/blog/')).toThrow(
+      /src\/site\.config\.ts의 url에 적힌 공개 주소 "https:\/\/example\.com\/blog\/"/,
+    );
+    expect(() => url({ URL: 'https://example.com/?x=1' })).toThrow(/Netlify의 URL/);
+  });
+
+  it('fails on an address without a scheme, or not on the web, instead of writing broken links', () => {
+    expect(() => url({ SITE_URL: 'blog.example' })).toThrow(/"blog\.example"을\(를\) 읽을 수 없습니다/);
+    expect(() => url({ SITE_URL: 'ftp://blog.example' })).toThrow(/https:\/\//);
   });
 });
