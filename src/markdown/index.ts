@@ -48,7 +48,12 @@ export function markdownConfig(
         cleanBodyText(),
         bodyImageSizes(),
       ],
-      features: { gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } } },
+      features: {
+        gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } },
+        // Astro hands over the body with its frontmatter already cut off: a body that opens with a rule
+        // (---, a paragraph, ---) was read as a second frontmatter and its first paragraph lost.
+        frontmatter: false,
+      },
     }),
     // Prism marks tokens with classes (coloured in prose.css for both themes); Shiki's inline styles
     // would need 'unsafe-inline' styles under the CSP.

@@ -103,6 +103,15 @@ describe('dates and characters as an author writes them', () => {
     expect(names.some((name) => name.includes('draft-images') || name.includes('later-images'))).toBe(false);
   });
 
+  it('keeps a body that opens with a rule whole: the rule and the paragraph under it', async () => {
+    const html = await readFile(path.join(out('utc'), 'posts/body-opens-with-rule/index.html'), 'utf8');
+    expect(html).toMatch(
+      /<hr[^>]*>\s*<p>첫 문단은 가로줄 아래에 있습니다 RULE-FIRST\.<\/p>\s*<hr[^>]*>\s*<p>둘째 문단도/,
+    );
+    const rss = await readFile(path.join(out('utc'), 'rss.xml'), 'utf8');
+    expect(rss).toContain('RULE-FIRST');
+  });
+
   it('drops them from every page and feed, which stay XML', async () => {
     for (const name of await files(out('utc'))) {
       if (!/\.(html|xml|json)$/.test(name)) continue;
