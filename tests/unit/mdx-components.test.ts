@@ -156,6 +156,46 @@ describe('<BookCard>', () => {
   });
 });
 
+describe('props a review component does not take, or of the wrong kind', () => {
+  const quote = { slots: { default: '<p>인용</p>' } };
+
+  it('fail naming the prop, with the likely one for a typo, instead of being ignored', async () => {
+    await expect(
+      container.renderToString(Quote, { props: { sorce: '한강, 『채식주의자』', pgae: '3' }, ...quote }),
+    ).rejects.toThrow(
+      /^<Quote>: sorce은\(는\) 없는 속성입니다 \(source의 오타인가요\?\); pgae은\(는\) 없는 속성입니다 \(page의 오타인가요\?\)\. 쓸 수 있는 속성은 source, page, id입니다\./,
+    );
+    await expect(container.renderToString(Callout, { props: { typ: 'warning' } })).rejects.toThrow(
+      /^<Callout>: typ은\(는\) 없는 속성입니다 \(type의 오타인가요\?\)/,
+    );
+    await expect(container.renderToString(Rating, { props: { value: 4, max: 10 } })).rejects.toThrow(
+      /^<Rating>: max은\(는\) 없는 속성입니다\. 쓸 수 있는 속성은 value, label입니다\./,
+    );
+    await expect(
+      container.renderToString(Figure, { props: { src: still, alt: '장면', captoin: '설명' } }),
+    ).rejects.toThrow(/^<Figure>: captoin은\(는\) 없는 속성입니다 \(caption의 오타인가요\?\)/);
+  });
+
+  it('fail saying how to write the value, rather than print [object Object]', async () => {
+    await expect(container.renderToString(Quote, { props: { source: ['a'], page: {} }, ...quote })).rejects.toThrow(
+      /^<Quote>: source은\(는\) 따옴표 안의 글\(source="…"\)이어야 합니다 \(받은 값: \{\["a"\]\}\); page은\(는\) .*\(받은 값: \{\{\}\}\)/,
+    );
+    await expect(
+      container.renderToString(Figure, { props: { src: '/images/a.png', alt: '지도', width: '1200' } }),
+    ).rejects.toThrow(/width은\(는\) 중괄호 안의 숫자\(width=\{1200\}\)이어야 합니다 \(받은 값: "1200"\)/);
+    await expect(container.renderToString(Callout, { props: { title: 3 } })).rejects.toThrow(/title은\(는\) 따옴표/);
+  });
+
+  it('an empty <Quote>, which would stand empty on the quotes page too, fails', async () => {
+    await expect(container.renderToString(Quote, { props: { source: '책' } })).rejects.toThrow(
+      /^<Quote source="책">: 인용할 글이 없습니다/,
+    );
+    await expect(container.renderToString(Quote, { slots: { default: '<p> </p>' } })).rejects.toThrow(
+      /인용할 글이 없습니다/,
+    );
+  });
+});
+
 describe('the review components a .md post is told about', () => {
   it('are exactly the components every MDX post may use', () => {
     expect([...REVIEW_COMPONENTS].sort()).toEqual(Object.keys(mdxComponents).sort());
