@@ -108,6 +108,20 @@ export const subjectSchema = z
           ),
           { error: 'subject.creators는 이름 목록이어야 합니다. 예: ["한강"]' },
         )
+        // One person twice (한강 / 한 강, Han Kang / han kang share a creator page) would be listed twice.
+        .superRefine((names, ctx) => {
+          const seen = new Map<string, string>();
+          for (const name of names) {
+            const first = seen.get(creatorSlug(name));
+            if (first === undefined) seen.set(creatorSlug(name), name);
+            else {
+              ctx.addIssue({
+                code: 'custom',
+                message: `subject.creators에 같은 사람이 두 번 있습니다: "${first}"와(과) "${name}". 한 번만 적어 주세요.`,
+              });
+            }
+          }
+        })
         // `creators: []` is no creators: every surface then leaves the line out, as for a missing list.
         .transform((names) => (names.length > 0 ? names : undefined))
         .optional(),

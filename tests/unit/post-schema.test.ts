@@ -342,6 +342,22 @@ describe('postSchema: creators', () => {
     expect(parseOk({ ...valid, subject }).subject.creators).toEqual(['홍길동', 'Christopher Nolan']);
   });
 
+  it('rejects one person written twice, in any spelling that shares a creator page (the card listed both)', () => {
+    for (const [first, second] of [
+      ['김작가', '김작가'],
+      ['한강', '한 강'],
+      ['Han Kang', 'han kang'],
+      ['Han Kang', 'ＨＡＮ ＫＡＮＧ'],
+    ] as const) {
+      const subject = { kind: 'book', title: '무명', creators: [first, '다른 사람', second] };
+      expect(messageAt({ ...valid, subject }, ['subject', 'creators']), second).toBe(
+        `subject.creators에 같은 사람이 두 번 있습니다: "${first}"와(과) "${second}". 한 번만 적어 주세요.`,
+      );
+    }
+    const subject = { kind: 'book', title: '무명', creators: ['Han Kang', '한강'] };
+    expect(parseOk({ ...valid, subject }).subject.creators).toEqual(['Han Kang', '한강']);
+  });
+
   it('reads an empty list as no creators (the quotes page once printed a stray "0" for it)', () => {
     expect(
       parseOk({ ...valid, subject: { kind: 'book', title: '무명', creators: [] } }).subject.creators,
