@@ -19,13 +19,12 @@ export function schemaError(error: unknown, file: string, source: FrontmatterSou
   });
   if (issues.length === 0) return error;
   const lines = issues.map(({ field, message, line }) => `  ${line ? `${line}번째 줄 ` : ''}${field}: ${message}`);
-  return Object.assign(
-    new FrontmatterError(
-      `"${displayPath(file)}"의 frontmatter를 고쳐 주세요.\n${lines.join('\n')}`,
-      file,
-      issues[0]?.line,
-    ),
-    { cause: error },
+  // No `cause`: Astro prints it below the message, and it is the same list again in English markup
+  // ("**posts → p** data does not match collection schema", "****: …").
+  return new FrontmatterError(
+    `"${displayPath(file)}"의 frontmatter를 고쳐 주세요.\n${lines.join('\n')}`,
+    file,
+    issues[0]?.line,
   );
 }
 

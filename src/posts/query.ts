@@ -128,7 +128,7 @@ export const getShelfFilters = derived(async () => {
   };
 });
 
-/** The home page's list: featured posts pinned first, then the latest (see homePosts). */
+/** The home page's lists: the featured posts, and the latest others (see homePosts). */
 export const getHomePosts = derived(async () => homePosts(await getPosts(), siteConfig.latestOnHome));
 
 /** The years the published posts span, for the footer ("2024–2025"); every page shows it. */

@@ -77,14 +77,15 @@ export function groupByRating<T extends WorkLike>(posts: readonly T[]): { rating
 }
 
 /**
- * The home page's list: featured posts first (pinned, newest first), then the latest others, `count` in
- * all, so pinning a post never hides one it pushes out for long: every featured post is shown even if
- * they alone exceed `count`.
+ * The home page's two lists (newest first): every featured post, under a heading of its own, and the
+ * latest `count` of the others. Pinned into "latest", a featured post from 2023 stood above the 2025
+ * posts; in both lists it would be shown twice.
  */
-export function homePosts<T extends WorkLike>(posts: readonly T[], count: number): T[] {
-  const featured = posts.filter((p) => p.data.featured);
-  const rest = posts.filter((p) => !p.data.featured);
-  return [...featured, ...rest.slice(0, Math.max(0, count - featured.length))];
+export function homePosts<T extends WorkLike>(posts: readonly T[], count: number): { featured: T[]; latest: T[] } {
+  return {
+    featured: posts.filter((p) => p.data.featured),
+    latest: posts.filter((p) => !p.data.featured).slice(0, count),
+  };
 }
 
 /** The first and last year of the posts in `timeZone` ("2024", "2024–2025"); undefined for none. */

@@ -361,6 +361,16 @@ describe('astro build on a broken post fails with a clear message', () => {
   });
 });
 
+describe('a frontmatter error', () => {
+  it('is said once, in Korean: not again below it in Astro’s English markup', () => {
+    for (const dir of ['unknown-key', 'wrong-type', 'bad-isbn']) {
+      const { output } = results.get(dir)!;
+      expect(output, dir).not.toContain('does not match collection schema');
+      expect(output, dir).not.toContain('****');
+    }
+  });
+});
+
 describe('a missing Markdown image', () => {
   it('is the only one reported: the image beside a post in a Hangul-named folder is found', () => {
     const { output } = results.get('markdown-image-missing')!;

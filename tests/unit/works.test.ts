@@ -97,14 +97,17 @@ describe('ratings', () => {
 });
 
 describe('homePosts', () => {
-  it('pins featured posts first, then the latest, in all `count`', () => {
+  it('lists the featured posts apart, and `count` of the latest others, each post once', () => {
     const [a, b, c, d] = [post({}), post({}), post({ featured: true }), post({})];
-    expect(homePosts([a, b, c, d], 3).map((p) => p.id)).toEqual([c.id, a.id, b.id]);
+    const { featured, latest } = homePosts([a, b, c, d], 2);
+    expect(featured.map((p) => p.id)).toEqual([c.id]);
+    expect(latest.map((p) => p.id)).toEqual([a.id, b.id]);
   });
 
-  it('shows every featured post even when they alone exceed `count`', () => {
-    const posts = [post({ featured: true }), post({ featured: true }), post({})];
-    expect(homePosts(posts, 1)).toHaveLength(2);
+  it('shows every featured post, however many, and the latest in full beside them', () => {
+    const posts = [post({ featured: true }), post({ featured: true }), post({}), post({})];
+    expect(homePosts(posts, 2).featured).toHaveLength(2);
+    expect(homePosts(posts, 2).latest).toHaveLength(2);
   });
 });
 
