@@ -10,7 +10,8 @@ import { paginate, type Page } from '../lib/pagination';
 import { cacheKey } from '../lib/cache-key';
 import { escapeHtmlText, escapeXml, stripXmlInvalid } from '../lib/xml';
 import { siteConfig as config } from '../site.config';
-import { siteRoot, jsonFeedPagePath, ogImagePath, rssPagePath } from '../urls';
+import { siteRoot, jsonFeedPagePath, manifestIconPath, ogImagePath, rssPagePath } from '../urls';
+import { MANIFEST_ICON_SIZES } from '../brand/icons';
 import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
 import { absolutizeUrls } from './absolute-urls';
@@ -66,6 +67,12 @@ async function entries(page: Page<Post>, site: URL) {
   );
 }
 
+/** The blog's icons (src/pages/icon-[size].png.ts), largest and smallest, for feed readers' lists. */
+const feedIcons = (site: URL) => ({
+  large: new URL(manifestIconPath(Math.max(...MANIFEST_ICON_SIZES)), site),
+  small: new URL(manifestIconPath(Math.min(...MANIFEST_ICON_SIZES)), site),
+});
+
 /** RSS page `page`; `siteUrl` is the endpoint's `site` (Astro types it as possibly undefined). */
 export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): Promise<Response> {
   const site = siteRoot(siteUrl);
@@ -84,7 +91,11 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
     description: config.description,
     site,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${escapeXml(config.lang)}</language>${links.join('')}`,
+    // The channel's image, which readers show beside the feed's name (RSS 2.0: url, title and link).
+    customData:
+      `<language>${escapeXml(config.lang)}</language>` +
+      `<image><url>${escapeXml(feedIcons(site).small.href)}</url><title>${escapeXml(config.title)}</title>` +
+      `<link>${escapeXml(site.href)}</link></image>${links.join('')}`,
     trailingSlash: true,
     items: (await entries(page, site)).map(({ post, url, html }) => ({
       title: post.data.title,
@@ -115,6 +126,8 @@ export async function jsonFeedResponse(page: Page<Post>, siteUrl: URL | undefine
     siteUrl: site,
     feedUrl: new URL(jsonFeedPagePath(1), site),
     nextUrl: page.current < page.total ? new URL(jsonFeedPagePath(page.current + 1), site) : undefined,
+    icon: feedIcons(site).large,
+    favicon: feedIcons(site).small,
     items: (await entries(page, site)).map(({ post, url, body, cover }) => ({
       url,
       title: post.data.title,

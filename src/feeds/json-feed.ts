@@ -21,6 +21,9 @@ export interface JsonFeed {
   /** The next (older) page of a paged feed. */
   next_url?: string;
   description: string;
+  /** Large (512 px) and small (at least 64 px) square images of the feed, which readers show beside it. */
+  icon?: string;
+  favicon?: string;
   language: string;
   authors: { name: string }[];
   items: JsonFeedItem[];
@@ -34,6 +37,8 @@ export interface JsonFeedInput {
   siteUrl: URL;
   feedUrl: URL;
   nextUrl?: URL | undefined;
+  icon?: URL | undefined;
+  favicon?: URL | undefined;
   items: {
     url: URL;
     title: string;
@@ -55,6 +60,8 @@ export function buildJsonFeed(input: JsonFeedInput): JsonFeed {
     feed_url: input.feedUrl.href,
     ...(input.nextUrl ? { next_url: input.nextUrl.href } : {}),
     description: input.description,
+    ...(input.icon ? { icon: input.icon.href } : {}),
+    ...(input.favicon ? { favicon: input.favicon.href } : {}),
     language: input.language,
     authors: [{ name: input.author }],
     items: input.items.map((item) => ({

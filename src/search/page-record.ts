@@ -158,9 +158,13 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   for (const el of findAll(body, (e) => RUN_ON.has(e.tagName)).reverse()) {
     el.tagName = 'div';
     el.nodeName = 'div';
-    // Pagefind adds no period after a closing sign either: a citation ending in 』 would still run on.
+    // Pagefind ends a text in a letter or digit with a period of its own, but not one ending in a sign: a
+    // citation ending in 』 would still run on. Not inside a metadata field, whose text the page shows.
     const text = textOf(el).trim();
-    if (text && !SENTENCE_END.test(text)) tree.insertText(el, '.');
+    const runsOn = text !== '' && !/[\p{L}\p{N}]$/u.test(text) && !SENTENCE_END.test(text);
+    if (runsOn && findAll(el, (e) => attr(e, 'data-pagefind-meta') !== undefined).length === 0) {
+      tree.insertText(el, '.');
+    }
   }
   // Each distinct word's letter runs, once: the page's words and its tokens both need them.
   const known = new Map<string, string[]>();

@@ -62,12 +62,13 @@ function resultItem(data: PagefindResultData, terms: readonly string[], dateForm
     meta.append(time);
   }
   if (excerpt.section) {
-    // The section the shown match is in, as the post's own heading links write it.
+    // The section the shown match is in, marked with § rather than the "#" of the heading links: in a
+    // result, "# 냉각" read as a tag (tags are written "#에너지" on every listing).
     const section = document.createElement('a');
     section.className = 'section';
     section.href = `${data.url}#${encodeURIComponent(excerpt.section.id)}`;
     // Marked too: a match in the heading alone is seen here.
-    appendParts(section, markText(`# ${excerpt.section.text}`, terms));
+    appendParts(section, markText(`§ ${excerpt.section.text}`, terms));
     meta.append(section);
   }
   if (meta.childNodes.length) item.append(meta);

@@ -188,8 +188,16 @@ export interface RssFeed {
   language: string;
   /** The next (older) page of the feed (RFC 5005 `<atom:link rel="next">`), if any. */
   next?: string;
+  /** The channel's `<image>`, which readers show beside the feed's name. */
+  image?: { url: string; title: string; link: string };
   items: RssItem[];
 }
+
+const imageOf = (image: Record<string, unknown>) => ({
+  url: text(image['url']),
+  title: text(image['title']),
+  link: text(image['link']),
+});
 
 export function parseRss(xml: string): RssFeed {
   const rss = node(parseXml(xml)['rss'], 'rss');
@@ -203,6 +211,7 @@ export function parseRss(xml: string): RssFeed {
     title: text(channel['title']),
     link: text(channel['link']),
     language: text(channel['language']),
+    ...(channel['image'] ? { image: imageOf(node(channel['image'], 'image')) } : {}),
     items: many(channel['item']).map((raw) => {
       const item = node(raw, 'item');
       return {

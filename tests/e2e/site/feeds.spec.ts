@@ -21,6 +21,12 @@ test.describe('RSS feed', () => {
     expect(feed.language).toBe('ko');
     expect(feed.title).toBe(SITE_TITLE);
     expect(new URL(feed.link).pathname).toBe('/');
+    // Readers show the blog's icon beside its name: an image that is there.
+    expect(feed.image?.title).toBe(SITE_TITLE);
+    expect(feed.image?.link).toBe(feed.link);
+    const icon = await request.get(new URL(feed.image?.url ?? '').pathname);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/png');
 
     const found = feed.items.find((i) => i.title === REAL_POST.title);
     expect(found, 'the post is in the feed').toBeTruthy();
@@ -57,6 +63,18 @@ test.describe('RSS feed', () => {
     // Not a layout: no page chrome in the feed.
     expect(content).not.toContain('<html');
     expect(content).not.toContain('본문으로 건너뛰기');
+  });
+});
+
+test.describe('JSON Feed', () => {
+  test('gives the blog’s icon, large and small, for readers’ lists, and both are there', async ({ request }) => {
+    const feed = (await (await request.get('/feed.json')).json()) as { icon?: string; favicon?: string };
+    for (const url of [feed.icon, feed.favicon]) {
+      expect(url).toMatch(/^https?:\/\/[^/]+\/icon-\d+\.png$/);
+      const response = await request.get(new URL(url ?? '').pathname);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['content-type'], url).toContain('image/png');
+    }
   });
 });
 
