@@ -49,7 +49,14 @@ export function markdownConfig(
         bodyImageSizes(),
       ],
       features: {
-        gfm: { footnotes: { label: ui.footnotes.label, backLabel: ui.footnotes.backLabel } },
+        gfm: {
+          footnotes: {
+            label: ui.footnotes.label,
+            backLabel: ui.footnotes.backLabel,
+            // The arrow as text (U+FE0E): phones otherwise draw ↩ as a coloured emoji.
+            backContent: '↩\uFE0E',
+          },
+        },
         // Astro hands over the body with its frontmatter already cut off: a body that opens with a rule
         // (---, a paragraph, ---) was read as a second frontmatter and its first paragraph lost.
         frontmatter: false,
