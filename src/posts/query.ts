@@ -175,7 +175,9 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
     const quotes = quotesOf(post);
     if (quotes.length === 0) continue;
     const key = workKey(post.data.subject);
-    const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };
+    // Names as every card spells them (oneSpellingEach), not as this post's frontmatter happens to.
+    const creators = post.creators.length > 0 ? post.creators.map((c) => c.name) : undefined;
+    const work = byWork.get(key) ?? { subject: { ...post.data.subject, creators }, quotes: [] };
     work.quotes.push(...quotes.map((q) => ({ ...q, postUrl: post.url, postTitle: post.data.title })));
     byWork.set(key, work);
   }

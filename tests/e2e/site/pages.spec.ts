@@ -134,6 +134,13 @@ test.describe('sections with nothing in them', () => {
     }
   });
 
+  test('the search page is offered to no search engine: an empty form to a crawler', async ({ page, request }) => {
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).not.toContain('/search/</loc>');
+    await page.goto('/search/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
   test('the shelf shows no rating filters and no chart of zeros when no review gave a rating', async ({ page }) => {
     await page.goto('/shelf/');
     await expect(page.getByRole('main').getByText('별점별', { exact: true })).toHaveCount(0);
