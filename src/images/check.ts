@@ -17,17 +17,16 @@ export const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const checked = new Map<string, Promise<string | undefined>>();
 
 /** undefined when the image is fine; otherwise what is wrong with it, to follow "<where>: ". */
-export function imageProblem(file: string): Promise<string | undefined> {
-  return stat(file).then(({ size, mtimeMs }) => {
-    // Keyed by size and time: in `npm run dev` an image fixed in place is checked again.
-    const key = `${file}\0${size}\0${mtimeMs}`;
-    let problem = checked.get(key);
-    if (!problem) {
-      problem = decodeProblem(file, size);
-      checked.set(key, problem);
-    }
-    return problem;
-  });
+export async function imageProblem(file: string): Promise<string | undefined> {
+  const { size, mtimeMs } = await stat(file);
+  // Keyed by size and time: in `npm run dev` an image fixed in place is checked again.
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let problem = checked.get(key);
+  if (!problem) {
+    problem = decodeProblem(file, size);
+    checked.set(key, problem);
+  }
+  return problem;
 }
 
 async function decodeProblem(file: string, size: number): Promise<string | undefined> {

@@ -7,12 +7,10 @@ import type { Subject } from '../schemas/post';
 
 type Thing = Record<string, unknown>;
 
-export type SubjectInput = Subject;
-
 const people = (names: string[] | undefined) => names?.map((name) => ({ '@type': 'Person', name }));
 
 /** The reviewed work, typed by kind: Book, PublicationIssue of a Periodical, ScholarlyArticle, Movie. */
-export function itemReviewed(subject: SubjectInput): Thing {
+export function itemReviewed(subject: Subject): Thing {
   const common: Thing = {
     name: subject.title,
     ...(subject.url ? { url: subject.url } : {}),
@@ -28,10 +26,13 @@ export function itemReviewed(subject: SubjectInput): Thing {
         ...(subject.isbn ? { isbn: subject.isbn } : {}),
       };
     case 'magazine':
+      // The issue is named as a reader says it ("MIT Technology Review AI와 에너지"), the magazine is what
+      // it is part of; an issue's theme is no issueNumber ("2025년 2월호" and "42" are).
       return {
         '@type': 'PublicationIssue',
         ...common,
-        ...(subject.issue ? { issueNumber: subject.issue } : {}),
+        ...(subject.issue ? { name: `${subject.title} ${subject.issue}` } : {}),
+        ...(subject.issue && /\d/.test(subject.issue) ? { issueNumber: subject.issue } : {}),
         isPartOf: { '@type': 'Periodical', name: subject.title },
         ...(subject.creators ? { editor: people(subject.creators) } : {}),
       };
@@ -55,12 +56,15 @@ export interface PostInput {
   author: string;
   siteName: string;
   siteUrl: string;
-  subject: SubjectInput;
+  subject: Subject;
   rating?: number | undefined;
   image?: string | undefined;
 }
 
-/** A post is both a BlogPosting (the article) and a Review (of its subject), linked by @id. */
+/**
+ * A post is both a BlogPosting (the article) and a Review (of its subject), linked by @id: the article's
+ * main entity is the review, and both are about the reviewed work.
+ */
 export function postGraph(post: PostInput): Thing {
   const author = { '@type': 'Person', name: post.author, url: post.siteUrl };
   return {
@@ -81,7 +85,8 @@ export function postGraph(post: PostInput): Thing {
         publisher: { '@type': 'Person', name: post.author, url: post.siteUrl },
         isPartOf: { '@type': 'Blog', name: post.siteName, url: post.siteUrl },
         ...(post.image ? { image: post.image } : {}),
-        about: { '@id': `${post.url}#review` },
+        mainEntity: { '@id': `${post.url}#review` },
+        about: { '@id': `${post.url}#work` },
       },
       {
         '@type': 'Review',
@@ -91,7 +96,7 @@ export function postGraph(post: PostInput): Thing {
         author,
         datePublished: post.published.toISOString(),
         inLanguage: post.lang,
-        itemReviewed: itemReviewed(post.subject),
+        itemReviewed: { '@id': `${post.url}#work`, ...itemReviewed(post.subject) },
         ...(post.rating !== undefined
           ? { reviewRating: { '@type': 'Rating', ratingValue: post.rating, bestRating: 5, worstRating: 0 } }
           : {}),

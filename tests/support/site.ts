@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { nameSlug, slugify } from '../../src/lib/slug.ts';
@@ -140,12 +141,12 @@ const xmlParser = new XMLParser({
   processEntities: true,
 });
 
-/** Validates (throwing with the line on error) and parses an XML document. */
+/**
+ * Validates (throwing with the line on error: saxes checks well-formedness, which fast-xml-parser's own
+ * validator, now deprecated, did) and parses an XML document.
+ */
 export function parseXml(text: string): XmlNode {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    throw new Error(`invalid XML: ${valid.err.msg} (line ${valid.err.line}, col ${valid.err.col})`);
-  }
+  new SaxesParser({ xmlns: true }).write(text).close();
   return xmlParser.parse(text) as XmlNode;
 }
 
@@ -193,7 +194,7 @@ export interface RssFeed {
   items: RssItem[];
 }
 
-const imageOf = (image: Record<string, unknown>) => ({
+const imageOf = (image: XmlNode) => ({
   url: text(image['url']),
   title: text(image['title']),
   link: text(image['link']),

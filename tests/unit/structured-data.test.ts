@@ -25,10 +25,17 @@ describe('itemReviewed', () => {
       author: [{ '@type': 'Person', name: '한강' }],
       isbn: '9788936433598',
     });
-    expect(itemReviewed({ kind: 'magazine', title: 'MIT Technology Review', issue: 'AI와 에너지' })).toMatchObject({
+    const themed = itemReviewed({ kind: 'magazine', title: 'MIT Technology Review', issue: 'AI와 에너지' });
+    expect(themed).toMatchObject({
       '@type': 'PublicationIssue',
-      issueNumber: 'AI와 에너지',
+      name: 'MIT Technology Review AI와 에너지',
       isPartOf: { '@type': 'Periodical', name: 'MIT Technology Review' },
+    });
+    // A theme is no issue number; a month or a number is.
+    expect(themed).not.toHaveProperty('issueNumber');
+    expect(itemReviewed({ kind: 'magazine', title: '과학과 미래', issue: '2025년 2월호' })).toMatchObject({
+      name: '과학과 미래 2025년 2월호',
+      issueNumber: '2025년 2월호',
     });
     expect(itemReviewed({ kind: 'paper', title: 'Attention' })['@type']).toBe('ScholarlyArticle');
     expect(itemReviewed({ kind: 'film', title: '인터스텔라', creators: ['놀란'] })).toMatchObject({
@@ -46,8 +53,10 @@ describe('postGraph', () => {
     expect(graph[0]).toMatchObject({
       headline: post.title,
       datePublished: '2024-11-02T15:00:00.000Z',
-      about: { '@id': `${post.url}#review` },
+      mainEntity: { '@id': `${post.url}#review` },
+      about: { '@id': `${post.url}#work` },
     });
+    expect(graph[1]?.['itemReviewed']).toMatchObject({ '@id': `${post.url}#work`, '@type': 'PublicationIssue' });
     expect(graph[1]).toMatchObject({ '@id': `${post.url}#review`, author: { '@type': 'Person', name: '김민제' } });
     expect(graph[1]).not.toHaveProperty('reviewRating');
     const rated = postGraph({ ...post, rating: 4.5 })['@graph'] as Record<string, unknown>[];

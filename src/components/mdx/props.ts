@@ -57,7 +57,7 @@ function distance(a: string, b: string): number {
  * Throws, naming every problem, when `props` (the component's Astro.props) holds a prop not in `allowed`
  * or a value not of its kind. Undefined values are left out, as MDX leaves out a prop not written.
  */
-export function checkProps(tag: string, props: Record<string, unknown>, allowed: Record<string, PropKind>): void {
+export function checkProps(tag: string, props: object, allowed: Record<string, PropKind>): void {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined) continue;
