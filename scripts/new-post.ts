@@ -8,8 +8,8 @@
  *   npm run new -- "짧은 메모" --file                          → src/content/posts/짧은-메모.mdx
  *   npm run new                                               → asks for the title (in a terminal)
  *
- * The file name is the post's address (/posts/<name>/). Without --slug it is the title slugified like
- * tags are (NFC, Hangul kept, other characters → hyphens); --slug gives a lower-case ASCII name instead,
+ * The file name is the post's address (/posts/<name>/). Without --slug it is the title slugified (NFC,
+ * lower case, Hangul kept, other characters → hyphens: "C++ 입문" → c-입문); --slug gives a lower-case ASCII name instead,
  * which reads better in shared links. See scripts/lib/new-post.ts for the rules. BLOG_CONTENT_DIR, if set,
  * chooses the posts folder as it does for the site. An existing post with the same address (x.md, x.mdx,
  * x/index.mdx, …) is never overwritten.

@@ -16,10 +16,9 @@ import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
 import { absolutizeUrls } from './absolute-urls';
 import { subjectText } from './subject-text';
-import { stringsFor } from '../i18n/tables';
+import * as strings from '../i18n';
 import { largeCover } from '../images/large-cover';
 
-const strings = stringsFor(config.lang);
 
 /** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
 export async function getFeedPages(): Promise<Page<Post>[]> {

@@ -115,7 +115,7 @@ export const getCreators = derived(async (): Promise<PostGroup<Post>[]> => creat
 
 /** The bookshelf's groups: by rating (highest first), and the distribution drawn above the shelf. */
 export const getPostsByRating = derived(async () => groupByRating(await getPosts()));
-export const getRatingDistribution = derived(async () => ratingDistribution(await getPosts()));
+const getRatingDistribution = derived(async () => ratingDistribution(await getPosts()));
 
 /** What every bookshelf page shows above its grid: the filters with their counts, and the distribution. */
 export const getShelfFilters = derived(async () => {
@@ -130,9 +130,6 @@ export const getShelfFilters = derived(async () => {
 
 /** The home page's lists: the featured posts, and the latest others (see homePosts). */
 export const getHomePosts = derived(async () => homePosts(await getPosts(), siteConfig.latestOnHome));
-
-/** The years the published posts span, for the footer ("2024–2025"); every page shows it. */
-export const getYearSpan = derived(async () => yearSpan(await getPosts(), siteConfig.timeZone));
 
 /**
  * What every page shows besides its own data (the footer's years, and which of its sections hold

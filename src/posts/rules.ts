@@ -1,6 +1,7 @@
 /**
- * Pure rules over posts: what is published, in what order, grouped how. No Astro imports, so every rule
- * is unit-tested on plain fixtures; query.ts applies them to the real collection.
+ * Pure rules over posts: what is published, in what order, grouped how. No astro:content, so every rule
+ * is unit-tested on plain fixtures; query.ts applies them to the real collection (and the loader one of
+ * them: withheldFromBuild).
  */
 import { nameSlug } from '../lib/slug';
 import { isoDay, yearIn } from '../lib/dates';
