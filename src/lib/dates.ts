@@ -15,8 +15,11 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Seoul: +540). */
-function offsetMinutes(instant: Date, timeZone: string): number {
+/**
+ * Offset of `timeZone` from UTC at `instant`, in ms (Asia/Seoul: +9 h). To the second, not the minute:
+ * before 1908 Seoul kept local mean time, +8:27:52, and a midnight computed 8 s early fell on the day before.
+ */
+function offsetMs(instant: Date, timeZone: string): number {
   const parts = dateFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -29,7 +32,8 @@ function offsetMinutes(instant: Date, timeZone: string): number {
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
+  // The parts drop the instant's milliseconds.
+  return Math.round((asUtc - instant.getTime()) / 1000) * 1000;
 }
 
 /**
@@ -45,16 +49,16 @@ export function dateOnlyToZonedMidnight(date: Date, timeZone: string): Date {
     date.getUTCSeconds() === 0 &&
     date.getUTCMilliseconds() === 0;
   if (!isDateOnly) return date;
-  const guess = new Date(date.getTime() - offsetMinutes(date, timeZone) * 60_000);
+  const guess = new Date(date.getTime() - offsetMs(date, timeZone));
   // A second pass settles days on which the offset changes (DST zones).
-  return new Date(date.getTime() - offsetMinutes(guess, timeZone) * 60_000);
+  return new Date(date.getTime() - offsetMs(guess, timeZone));
 }
 
 /** The instant at which the clock in `timeZone` shows `wall` (a time given as if it were UTC). */
 function zonedWallTimeToInstant(wall: number, timeZone: string): Date {
-  const guess = new Date(wall - offsetMinutes(new Date(wall), timeZone) * 60_000);
+  const guess = new Date(wall - offsetMs(new Date(wall), timeZone));
   // A second pass settles times near a change of offset (DST zones).
-  return new Date(wall - offsetMinutes(guess, timeZone) * 60_000);
+  return new Date(wall - offsetMs(guess, timeZone));
 }
 
 /** Why a date text was refused: its shape, or a calendar day, time or offset that does not exist. */

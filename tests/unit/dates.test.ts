@@ -67,6 +67,13 @@ describe('parseDateText (a date as an author writes it)', () => {
     expect(iso('2024-11-03', 'America/New_York')).toBe('2024-11-03T04:00:00.000Z');
   });
 
+  it('reads a day before 1908, when Seoul kept local mean time (+8:27:52), as that day, not the one before', () => {
+    const day = parseDateText('1899-01-01', SEOUL);
+    expect('date' in day && isoDay(day.date, SEOUL)).toBe('1899-01-01');
+    expect(iso('1899-01-01')).toBe('1898-12-31T15:32:08.000Z');
+    expect(isoDay(dateOnlyToZonedMidnight(new Date('1899-01-01T00:00:00Z'), SEOUL), SEOUL)).toBe('1899-01-01');
+  });
+
   it('reads a time with an offset as that instant, in every spelling of the offset', () => {
     for (const text of [
       '2024-11-03T21:30:00+09:00',
