@@ -19,7 +19,6 @@ import { subjectText } from './subject-text';
 import * as strings from '../i18n';
 import { largeCover } from '../images/large-cover';
 
-
 /** Feed pages, newest posts first. Page URLs are filled in by the route (RSS and JSON differ). */
 export async function getFeedPages(): Promise<Page<Post>[]> {
   return paginate(await getPosts(), config.feedPageSize, '');
