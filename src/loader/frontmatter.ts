@@ -46,7 +46,12 @@ const HINTS: Record<string, string> = {
   BAD_INDENT: '들여쓰기가 어긋났습니다. 같은 단계의 항목은 같은 칸에서 시작해야 합니다.',
   TAB_AS_INDENT: '들여쓰기에 탭이 있습니다. 공백(스페이스)으로 바꿔 주세요.',
   UNEXPECTED_TOKEN: '이 자리에 올 수 없는 글자가 있습니다. 특수 문자가 든 값은 따옴표로 감싸 주세요.',
+  // A warning to the yaml package, an error to Astro's js-yaml (in English, with a stack trace): said here.
+  TAG_RESOLVE_FAILED: `!!js/function 같은 YAML 태그는 쓸 수 없습니다. 값은 따옴표 안의 글이나 숫자로 적어 주세요.`,
 };
+
+/** A file that opens a frontmatter (--- on its first line) that no --- line closes. */
+const UNCLOSED = /^\uFEFF?\s*(---|\+\+\+)[ \t]*\r?\n/;
 
 function codeFrame(contents: string, line: number): string {
   const lines = contents.split(/\r\n|\n|\r/);
@@ -87,13 +92,32 @@ export function readFrontmatterSource(
     line: contents.slice(0, index).split('\n').length,
   }));
   const raw = FRONTMATTER.exec(contents)?.[1];
-  if (raw === undefined) return { dates: {}, invalidCharacters, lineOf: () => undefined };
+  if (raw === undefined) {
+    const fence = UNCLOSED.exec(contents)?.[1];
+    if (fence) {
+      throw new FrontmatterError(
+        `"${shown}": 1번째 줄의 ${fence}로 연 frontmatter를 닫는 ${fence} 줄이 없습니다. ` +
+          `frontmatter의 마지막 항목 다음 줄에 ${fence}만 적어 주세요.`,
+        file,
+        1,
+      );
+    }
+    return { dates: {}, invalidCharacters, lineOf: () => undefined };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(raw, { schema: 'core', uniqueKeys: true, prettyErrors: true, lineCounter: lines });
-  const [error] = doc.errors;
+  const [error] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (error) {
     const position = error.linePos?.[0];
     throw new FrontmatterError(yamlErrorMessage(shown, contents, error), file, position?.line, position?.col);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new FrontmatterError(
+      `"${shown}": frontmatter(맨 위 --- 사이)는 "title: '제목'"처럼 한 줄에 항목 하나씩 적어야 합니다 ` +
+        `(지금은 ${isSeq(doc.contents) ? '- 로 시작하는 목록' : '값 하나'}입니다).`,
+      file,
+      2,
+    );
   }
   const dates: FrontmatterSource['dates'] = {};
   for (const key of DATE_FIELDS) {

@@ -104,6 +104,24 @@ describe('readFrontmatterSource', () => {
     expect(() => read('---\rtitle: x\r---\r본문\r')).toThrow(/CR만/);
   });
 
+  it('says a frontmatter is never closed, rather than that every field is missing', () => {
+    expect(() => read("---\ntitle: '제목'\ndescription: x\n\n본문입니다.\n")).toThrow(
+      /^"posts\/x\.md": 1번째 줄의 ---로 연 frontmatter를 닫는 --- 줄이 없습니다/,
+    );
+    // A body's own rule further down is no closing line for it either way: the file has none at its top.
+    expect(read('본문만 있는 글\n\n---\n\n끝\n').dates).toEqual({});
+  });
+
+  it('explains a YAML tag (!!js/function) and a frontmatter that is a list, in Korean at the line', () => {
+    expect(() => read("---\ntitle: x\nf: !!js/function 'function(){}'\n---\n")).toThrow(
+      /^"posts\/x\.md" 3번째 줄: .*YAML 태그는 쓸 수 없습니다/,
+    );
+    expect(() => read('---\n- title\n- x\n---\n')).toThrow(
+      /한 줄에 항목 하나씩 적어야 합니다 \(지금은 - 로 시작하는 목록입니다\)/,
+    );
+    expect(read('---\n---\n본문\n').dates).toEqual({});
+  });
+
   it('lists characters XML forbids with their lines', () => {
     expect(read('---\ntitle: x\n---\n첫\n둘\u0001\n').invalidCharacters).toEqual([{ char: '\u0001', line: 5 }]);
   });
