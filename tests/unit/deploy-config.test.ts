@@ -61,6 +61,8 @@ describe('deploy configs', () => {
     expect(n).toEqual(v);
     expect(n['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(n['strict-transport-security']).toMatch(/max-age=\d{8,}/);
+    // This host only: the blog cannot know what else lives under the owner's domain.
+    expect(n['strict-transport-security']).not.toContain('includeSubDomains');
     expect(n['x-content-type-options']).toBe('nosniff');
     expect(n['referrer-policy']).toBeTruthy();
     expect(n['permissions-policy']).toContain('camera=()');
