@@ -1,6 +1,7 @@
 /**
- * Feed readers show a post away from the site, so every link and image in its HTML must be absolute.
- * Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
+ * A post's HTML as a feed reader gets it. Feed readers show a post away from the site, so every link and
+ * image in its HTML must be absolute, and Astro's scope attributes (data-astro-cid-…), which only the
+ * site's stylesheet reads, are left out. Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
  * ("./x") or fragments ("#note"), resolved against the post's own URL.
  *
  * Only attributes of real tags are touched: text (a code sample showing `<a href="/x">`), comments and
@@ -14,13 +15,14 @@ const TAG =
   /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 const RAW_TEXT = /^<(script|style)\b/i;
 
-export function absolutizeUrls(html: string, pageUrl: string | URL): string {
+export function feedHtml(html: string, pageUrl: string | URL): string {
   const resolve = (value: string) => {
     if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return value;
     return new URL(decodeEntities(value), pageUrl).href.replace(/&/g, '&amp;');
   };
   const rewrite = (tag: string) =>
     tag
+      .replace(/\s+data-astro-cid-[a-z0-9]+(?:="[^"]*")?(?=[\s/>])/g, '')
       .replace(/(\s)(href|src|poster)="([^"]*)"/g, (_, space: string, attr: string, value: string) => {
         return `${space}${attr}="${resolve(value)}"`;
       })

@@ -14,7 +14,7 @@ import { siteRoot, jsonFeedPagePath, manifestIconPath, ogImagePath, rssPagePath 
 import { MANIFEST_ICON_SIZES } from '../brand/icons';
 import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
-import { absolutizeUrls } from './absolute-urls';
+import { feedHtml } from './absolute-urls';
 import { subjectText } from './subject-text';
 import * as strings from '../i18n';
 import { largeCover } from '../images/large-cover';
@@ -33,7 +33,7 @@ export async function olderFeedPagePaths() {
 
 /** A post's full HTML with absolute URLs (the body is rendered once per build: body-html.ts). */
 async function postHtml(post: Post, url: URL): Promise<string> {
-  return absolutizeUrls(await bodyHtml(post.entry), url);
+  return feedHtml(await bodyHtml(post.entry), url);
 }
 
 /** The cover as a feed shows it: the page's large rendition (made once for both), at an absolute URL. */

@@ -1,33 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeUrls } from '../../src/feeds/absolute-urls';
+import { feedHtml } from '../../src/feeds/absolute-urls';
 
 const POST = 'https://blog.example/posts/review-mit/';
 
-describe('absolutizeUrls', () => {
+describe('feedHtml', () => {
   it('makes root-relative image and link URLs absolute on the site', () => {
-    expect(absolutizeUrls('<img src="/_astro/cover.hash.webp" alt="">', POST)).toBe(
+    expect(feedHtml('<img src="/_astro/cover.hash.webp" alt="">', POST)).toBe(
       '<img src="https://blog.example/_astro/cover.hash.webp" alt="">',
     );
-    expect(absolutizeUrls('<a href="/tags/ai/">AI</a>', POST)).toBe('<a href="https://blog.example/tags/ai/">AI</a>');
+    expect(feedHtml('<a href="/tags/ai/">AI</a>', POST)).toBe('<a href="https://blog.example/tags/ai/">AI</a>');
   });
 
   it('resolves page-relative URLs against the post URL', () => {
-    expect(absolutizeUrls('<a href="./notes.pdf">메모</a>', POST)).toBe(
+    expect(feedHtml('<a href="./notes.pdf">메모</a>', POST)).toBe(
       '<a href="https://blog.example/posts/review-mit/notes.pdf">메모</a>',
     );
-    expect(absolutizeUrls('<a href="../other/">다른 글</a>', POST)).toBe(
+    expect(feedHtml('<a href="../other/">다른 글</a>', POST)).toBe(
       '<a href="https://blog.example/posts/other/">다른 글</a>',
     );
   });
 
   it('points a #fragment at the post page, so footnotes work in a feed reader', () => {
-    expect(absolutizeUrls('<a href="#fn-1">1</a>', POST)).toBe(
-      '<a href="https://blog.example/posts/review-mit/#fn-1">1</a>',
-    );
+    expect(feedHtml('<a href="#fn-1">1</a>', POST)).toBe('<a href="https://blog.example/posts/review-mit/#fn-1">1</a>');
   });
 
   it('rewrites every candidate of a srcset and keeps the descriptors', () => {
-    expect(absolutizeUrls('<img srcset="/_astro/a.webp 400w, /_astro/b.webp 800w">', POST)).toBe(
+    expect(feedHtml('<img srcset="/_astro/a.webp 400w, /_astro/b.webp 800w">', POST)).toBe(
       '<img srcset="https://blog.example/_astro/a.webp 400w, https://blog.example/_astro/b.webp 800w">',
     );
   });
@@ -35,18 +33,18 @@ describe('absolutizeUrls', () => {
   it('leaves absolute, mailto and protocol-relative URLs untouched', () => {
     const html =
       '<a href="https://www.technologyreview.com/">MIT</a><a href="mailto:me@blog.example">메일</a><img src="//cdn.example/x.png">';
-    expect(absolutizeUrls(html, POST)).toBe(html);
+    expect(feedHtml(html, POST)).toBe(html);
   });
 
   it('keeps &amp; in query strings escaped', () => {
-    expect(absolutizeUrls('<a href="/search?q=ai&amp;page=2">검색</a>', POST)).toBe(
+    expect(feedHtml('<a href="/search?q=ai&amp;page=2">검색</a>', POST)).toBe(
       '<a href="https://blog.example/search?q=ai&amp;page=2">검색</a>',
     );
   });
 
   it('does not touch URL-like text outside attributes', () => {
     const html = '<p>주소는 /posts/ 아래에 있습니다.</p><pre><code>href=&quot;/x&quot;</code></pre>';
-    expect(absolutizeUrls(html, POST)).toBe(html);
+    expect(feedHtml(html, POST)).toBe(html);
   });
 
   // [what the renderer wrote, what the feed gets]: only the attributes of real tags move.
@@ -63,7 +61,7 @@ describe('absolutizeUrls', () => {
     ],
   ];
   it.each(rewrites)('rewrites real attributes only: %s', (html, expected) => {
-    expect(absolutizeUrls(html, POST)).toBe(expected);
+    expect(feedHtml(html, POST)).toBe(expected);
   });
 
   it('leaves attribute-like text in code, comments, scripts and styles as written', () => {
@@ -74,10 +72,24 @@ describe('absolutizeUrls', () => {
       '<script type="application/ld+json">{"url":"<a href=\\"/x\\">"}</script>',
       '<style>a[href="/x"] { color: red }</style>',
     ];
-    for (const html of samples) expect(absolutizeUrls(html, POST)).toBe(html);
+    for (const html of samples) expect(feedHtml(html, POST)).toBe(html);
   });
 
   it('accepts a URL object', () => {
-    expect(absolutizeUrls('<img src="/a.png">', new URL(POST))).toBe('<img src="https://blog.example/a.png">');
+    expect(feedHtml('<img src="/a.png">', new URL(POST))).toBe('<img src="https://blog.example/a.png">');
+  });
+
+  it('leaves out Astro’s scope attributes, which only the site’s stylesheet reads, in tags only', () => {
+    expect(
+      feedHtml(
+        '<figure class="quote" data-astro-cid-maseazeh><cite data-astro-cid-maseazeh="">책</cite></figure>',
+        POST,
+      ),
+    ).toBe('<figure class="quote"><cite>책</cite></figure>');
+    expect(feedHtml('<img data-astro-cid-kmdltao3="true" alt="" src="/a.png">', POST)).toBe(
+      '<img alt="" src="https://blog.example/a.png">',
+    );
+    const code = '<pre><code>&lt;p data-astro-cid-x&gt;</code></pre>';
+    expect(feedHtml(code, POST)).toBe(code);
   });
 });
