@@ -14,7 +14,7 @@ import { siteRoot, jsonFeedPagePath, manifestIconPath, ogImagePath, rssPagePath 
 import { MANIFEST_ICON_SIZES } from '../brand/icons';
 import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
-import { feedHtml } from './absolute-urls';
+import { feedHtml } from './feed-html';
 import { subjectText } from './subject-text';
 import * as strings from '../i18n';
 import { largeCover } from '../images/large-cover';

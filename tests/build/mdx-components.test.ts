@@ -98,7 +98,7 @@ describe('review components in the built demo post', () => {
 });
 
 /** Links and image sources aside (the feeds make them absolute), the markup and the text. */
-/** What a feed changes in a body: URLs made absolute, Astro's scope attributes left out (src/feeds/absolute-urls.ts). */
+/** What a feed changes in a body: URLs made absolute, Astro's scope attributes left out (src/feeds/feed-html.ts). */
 const withoutFeedChanges = (html: string) =>
   html.replace(/\s(?:href|src|srcset)="[^"]*"/g, '').replace(/\sdata-astro-cid-[a-z0-9]+(?:="[^"]*")?/g, '');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/feeds/absolute-urls';
+import { feedHtml } from '../../src/feeds/feed-html';
 
 const POST = 'https://blog.example/posts/review-mit/';
 
-describe('feedHtml', () => {
+describe('feedHtml (a post as a feed reader gets it)', () => {
   it('makes root-relative image and link URLs absolute on the site', () => {
     expect(feedHtml('<img src="/_astro/cover.hash.webp" alt="">', POST)).toBe(
       '<img src="https://blog.example/_astro/cover.hash.webp" alt="">',
