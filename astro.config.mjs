@@ -25,7 +25,7 @@ import { markdownConfig, mdxBuild, mdxSource } from './src/markdown/index.ts';
 import search from './src/search/integration.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
 import { lastmodFromPages } from './src/seo/sitemap.ts';
-import { siteAddress } from './src/urls.ts';
+import { isLocalAddress, siteAddress } from './src/urls.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 /** The site config: src/site.config.ts, or the file BLOG_SITE_CONFIG names (src/build/env.ts). */
@@ -61,9 +61,10 @@ const scriptHash = (path) =>
     .digest('base64')}`;
 
 const site = siteAddress(process.env, siteConfig.url);
-if (building && site.source === 'local') {
+if (building && isLocalAddress(site.url)) {
+  const why = site.source === 'local' ? '공개 주소가 정해지지 않아' : '공개 주소가 이 컴퓨터의 주소라';
   console.warn(
-    `[site] 공개 주소가 정해지지 않아 ${site.url} 로 빌드합니다: canonical 링크, 피드, 사이트맵, 공유 카드가 이 주소를 ` +
+    `[site] ${why} ${site.url} 로 빌드합니다: canonical 링크, 피드, 사이트맵, 공유 카드가 이 주소를 ` +
       '가리킵니다. 배포할 빌드라면 src/site.config.ts의 url이나 환경 변수 SITE_URL에 공개 주소를 적으세요 ' +
       '(Netlify와 Vercel에서는 저절로 정해집니다).',
   );

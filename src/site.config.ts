@@ -43,7 +43,9 @@ const siteConfigSchema = z
      * build; SITE_URL in the environment overrides it (src/urls.ts: siteAddress). Only a domain's root:
      * the site's links all start at "/".
      */
-    url: z.url({ protocol: /^https?$/, error: 'an address such as "https://blog.example.com"' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'https://로 시작하는 공개 주소여야 합니다. 예: "https://blog.example.com"' })
+      .optional(),
     /** Author shown on posts and in feeds. */
     author: z.object({ name: z.string().min(1) }).strict(),
     /**
@@ -108,7 +110,7 @@ export function defineSiteConfig(config: z.input<typeof siteConfigSchema>): Site
   const result = siteConfigSchema.safeParse(config);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`src/site.config.ts is invalid:\n${lines.join('\n')}`);
+    throw new Error(`src/site.config.ts의 설정을 고쳐 주세요:\n${lines.join('\n')}`);
   }
   return result.data;
 }

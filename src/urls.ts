@@ -113,14 +113,23 @@ export function siteAddress(
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`${given}은(는) https:// (또는 http://) 주소여야 합니다.`);
   }
+  if (url.username || url.password) {
+    throw new Error(`${given}에 사용자 이름이나 비밀번호가 있습니다. 독자가 여는 주소만 적어 주세요.`);
+  }
   if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
     throw new Error(
       `${given}에 경로가 있습니다. 이 블로그의 링크는 모두 도메인의 맨 위(/)에서 시작하므로, 하위 경로에 올리면 ` +
         '링크가 깨집니다. 도메인이나 하위 도메인의 맨 위 주소(https://blog.example.com)를 적어 주세요.',
     );
   }
+  // "example.com." names the same host, but links would carry the dot.
+  url.hostname = url.hostname.replace(/\.$/, '');
   return { url: url.origin + '/', source };
 }
+
+/** Whether `url` is this machine (localhost, 127.x, ::1): fine for a preview, never for a published site. */
+export const isLocalAddress = (url: string): boolean =>
+  /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(new URL(url).hostname);
 
 /**
  * The site's root URL as endpoints get it. Astro's `site` is always set (astro.config.mjs resolves it),

@@ -8,6 +8,8 @@ import { icoFromPngs } from '../lib/ico';
 import { markSvg } from './mark';
 
 export const MANIFEST_ICON_SIZES = [192, 512] as const;
+/** The RSS channel's image: RSS 2.0 allows at most 144 px in width. */
+export const RSS_ICON_SIZE = 144;
 
 const png = (svg: string, size: number) =>
   sharp(Buffer.from(svg), { density: 72 * Math.max(1, size / 64) })

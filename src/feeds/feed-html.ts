@@ -1,7 +1,8 @@
 /**
  * A post's HTML as a feed reader gets it. Feed readers show a post away from the site, so every link and
- * image in its HTML must be absolute, and Astro's scope attributes (data-astro-cid-…), which only the
- * site's stylesheet reads, are left out. Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
+ * image in its HTML must be absolute, and what only the site's stylesheet makes sense of is left out:
+ * Astro's scope attributes (data-astro-cid-…), and inline SVG (a rating's stars are two rows of five, the
+ * filled one cut to length by CSS: without it a reader drew ten full stars; the text beside them stays). Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
  * ("./x") or fragments ("#note"), resolved against the post's own URL.
  *
  * Only attributes of real tags are touched: text (a code sample showing `<a href="/x">`), comments and
@@ -39,6 +40,13 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const tag = match[0];
+    if (/^<svg\b/i.test(tag)) {
+      // Up to its end tag (the body's SVGs hold no other <svg>).
+      const end = html.toLowerCase().indexOf('</svg>', TAG.lastIndex);
+      out += html.slice(at, match.index);
+      at = TAG.lastIndex = end === -1 ? html.length : end + '</svg>'.length;
+      continue;
+    }
     out += html.slice(at, match.index) + (tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag));
     at = TAG.lastIndex;
     const raw = RAW_TEXT.exec(tag)?.[1];

@@ -11,7 +11,7 @@ import { cacheKey } from '../lib/cache-key';
 import { escapeHtmlText, escapeXml, stripXmlInvalid } from '../lib/xml';
 import { siteConfig as config } from '../site.config';
 import { siteRoot, jsonFeedPagePath, manifestIconPath, ogImagePath, rssPagePath } from '../urls';
-import { MANIFEST_ICON_SIZES } from '../brand/icons';
+import { MANIFEST_ICON_SIZES, RSS_ICON_SIZE } from '../brand/icons';
 import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
 import { feedHtml } from './feed-html';
@@ -65,10 +65,11 @@ async function entries(page: Page<Post>, site: URL) {
   );
 }
 
-/** The blog's icons (src/pages/icon-[size].png.ts), largest and smallest, for feed readers' lists. */
+/** The blog's icons (src/pages/icon-[size].png.ts) for feed readers' lists: JSON Feed's, and RSS's at 144 px. */
 const feedIcons = (site: URL) => ({
   large: new URL(manifestIconPath(Math.max(...MANIFEST_ICON_SIZES)), site),
   small: new URL(manifestIconPath(Math.min(...MANIFEST_ICON_SIZES)), site),
+  rss: new URL(manifestIconPath(RSS_ICON_SIZE), site),
 });
 
 /** RSS page `page`; `siteUrl` is the endpoint's `site` (Astro types it as possibly undefined). */
@@ -92,8 +93,9 @@ export async function rssResponse(page: Page<Post>, siteUrl: URL | undefined): P
     // The channel's image, which readers show beside the feed's name (RSS 2.0: url, title and link).
     customData:
       `<language>${escapeXml(config.lang)}</language>` +
-      `<image><url>${escapeXml(feedIcons(site).small.href)}</url><title>${escapeXml(config.title)}</title>` +
-      `<link>${escapeXml(site.href)}</link></image>${links.join('')}`,
+      `<image><url>${escapeXml(feedIcons(site).rss.href)}</url><title>${escapeXml(config.title)}</title>` +
+      `<link>${escapeXml(site.href)}</link><width>${RSS_ICON_SIZE}</width><height>${RSS_ICON_SIZE}</height></image>` +
+      links.join(''),
     trailingSlash: true,
     items: (await entries(page, site)).map(({ post, url, html }) => ({
       title: post.data.title,

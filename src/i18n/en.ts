@@ -33,6 +33,7 @@ export const en: Strings = {
     subjectLink: 'About the work',
     rating: 'Rating',
     ratingValue: (r) => `${r} out of 5`,
+    ratingPointUnit: ' stars',
     postTags: 'Tags of this post',
     newerPost: 'Newer post',
     olderPost: 'Older post',

@@ -40,6 +40,8 @@ export const ko = {
     subjectLink: '작품 정보',
     rating: '평점',
     ratingValue: (r: number) => `5점 만점에 ${r}점`,
+    /** After a bare rating, for screen readers ("4.5" + "점"). */
+    ratingPointUnit: '점',
     postTags: '이 글의 태그',
     newerPost: '다음 글',
     olderPost: '이전 글',

@@ -13,7 +13,7 @@
  * - The content store is emptied when the rules that parse posts change (`parseKey`): Astro only
  *   notices edits to content.config.ts itself, so a new schema rule or site time zone would otherwise
  *   leave unchanged posts parsed by the old rules.
- * - A build stores a draft, or a post due after tomorrow, as a record only (`withheld`): its fields
+ * - A build stores a draft, or a post due more than an hour ahead, as a record only (`withheld`): its fields
  *   for the query layer's checks, but no body or images, which Astro would otherwise publish.
  * - In `npm run dev` a post that breaks is shown broken in the browser (dev-errors.ts) rather than
  *   served as its last good version, and comes back when it is fixed; a save the watcher saw only

@@ -91,7 +91,10 @@ export function readFrontmatterSource(
     char,
     line: contents.slice(0, index).split('\n').length,
   }));
-  const raw = FRONTMATTER.exec(contents)?.[1];
+  const block = FRONTMATTER.exec(contents);
+  const raw = block?.[1];
+  // TOML (+++ fences) is Astro's to read (smol-toml); what this reads again is YAML's.
+  if (block && /^\uFEFF?\s*\+\+\+/.test(block[0])) return { dates: {}, invalidCharacters, lineOf: () => undefined };
   if (raw === undefined) {
     const fence = UNCLOSED.exec(contents)?.[1];
     if (fence) {

@@ -90,8 +90,8 @@ export const getPosts = derived(async (): Promise<Post[]> => {
 
 /**
  * Tags and creators whose names share a slug (데이터 센터 / 데이터센터, 홍 길동 / 홍길동) share a page, named
- * as the newest post spells it (tagIndex, creatorIndex): every chip and card says that name too, or
- * one page would link to itself under two spellings. `posts` is newest first.
+ * as the newest post spells it (tagIndex, creatorIndex): every chip, card, feed item and JSON-LD says that
+ * name too, or one page would link to itself under two spellings. `posts` is newest first.
  */
 function oneSpellingEach(posts: Post[]): Post[] {
   const tags = new Map<string, string>();
@@ -103,6 +103,14 @@ function oneSpellingEach(posts: Post[]): Post[] {
   for (const post of posts) {
     post.tags = post.tags.map((tag) => ({ ...tag, name: tags.get(tag.slug) ?? tag.name }));
     post.creators = post.creators.map((c) => ({ ...c, name: creators.get(c.slug) ?? c.name }));
+    // The data too, which the feeds (categories, the work line) and the JSON-LD read: a copy, as the
+    // entry's own data is the collection's.
+    const { subject } = post.data;
+    post.data = {
+      ...post.data,
+      tags: post.tags.map((tag) => tag.name),
+      subject: { ...subject, ...(subject.creators ? { creators: post.creators.map((c) => c.name) } : {}) },
+    };
   }
   return posts;
 }
@@ -172,9 +180,7 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
     const quotes = quotesOf(post);
     if (quotes.length === 0) continue;
     const key = workKey(post.data.subject);
-    // Names as every card spells them (oneSpellingEach), not as this post's frontmatter happens to.
-    const creators = post.creators.length > 0 ? post.creators.map((c) => c.name) : undefined;
-    const work = byWork.get(key) ?? { subject: { ...post.data.subject, creators }, quotes: [] };
+    const work = byWork.get(key) ?? { subject: post.data.subject, quotes: [] };
     work.quotes.push(...quotes.map((q) => ({ ...q, postUrl: post.url, postTitle: post.data.title })));
     byWork.set(key, work);
   }

@@ -55,10 +55,11 @@ export function postStatus(post: PostLike, now: Date): PostStatus {
  * How long before its time a scheduled post is built whole. Otherwise a build keeps only the record of a
  * draft or of a post still to come (its fields, for the checks of query.ts: series places, links to it),
  * not its body or images, which Astro would publish as files under /_astro/ though no page links them
- * (src/loader/checked-glob.ts). A post due within the day is kept whole, so a build that runs across its
- * publication time never renders it from a record.
+ * (src/loader/checked-glob.ts). A post due within the hour is kept whole, so a build that runs across
+ * its publication time (minutes, even at thousands of posts) never renders it from a record; a day was
+ * too long: the daily build the guide sets up published the next day's images a day early.
  */
-const WHOLE_BEFORE_MS = 24 * 60 * 60 * 1000;
+const WHOLE_BEFORE_MS = 60 * 60 * 1000;
 
 export function withheldFromBuild(data: Pick<PostLike['data'], 'draft' | 'pubDate'>, now: Date): boolean {
   return data.draft || data.pubDate.getTime() > now.getTime() + WHOLE_BEFORE_MS;

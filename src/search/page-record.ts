@@ -55,6 +55,13 @@ function findAll(node: Node, test: (el: Element) => boolean, found: Element[] = 
 const textOf = (node: Node): string =>
   node.nodeName === '#text' && 'value' in node ? node.value : childrenOf(node).map(textOf).join('');
 
+/** The text of `node` Pagefind indexes: without what it drops or is told to ignore (a footnote's ↩). */
+const indexedTextOf = (node: Node): string => {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  if (isElement(node) && (DROPPED.has(node.tagName) || attr(node, 'data-pagefind-ignore') !== undefined)) return '';
+  return childrenOf(node).map(indexedTextOf).join('');
+};
+
 /** The words Pagefind indexes under `root`, block by block. */
 function indexedBlocks(root: Element): string[][] {
   const blocks: string[][] = [];
@@ -156,11 +163,16 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
   const blocks = indexedBlocks(body);
   // Innermost first, so a caption's period also ends its figure.
   for (const el of findAll(body, (e) => RUN_ON.has(e.tagName)).reverse()) {
+    // A quote's source reads as one on the page ("— 홍길동, 『바다의 문장』"): an excerpt that starts there too.
+    if (el.tagName === 'figcaption' && (attr(el, 'class') ?? '').split(/\s+/).includes('quote-source')) {
+      const first = el.childNodes[0];
+      if (first) tree.insertTextBefore(el, '— ', first);
+    }
     el.tagName = 'div';
     el.nodeName = 'div';
     // Pagefind ends a text in a letter or digit with a period of its own, but not one ending in a sign: a
     // citation ending in 』 would still run on. Not inside a metadata field, whose text the page shows.
-    const text = textOf(el).trim();
+    const text = indexedTextOf(el).trim();
     const runsOn = text !== '' && !/[\p{L}\p{N}]$/u.test(text) && !SENTENCE_END.test(text);
     if (runsOn && findAll(el, (e) => attr(e, 'data-pagefind-meta') !== undefined).length === 0) {
       tree.insertText(el, '.');

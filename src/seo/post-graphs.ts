@@ -24,6 +24,7 @@ export function postStructuredData(post: Post, site: URL | undefined) {
       siteName: siteConfig.title,
       siteUrl,
       subject: data.subject,
+      issueName: ui.issueName,
       rating: data.rating,
       image: new URL(postOgImage(post).src, root).href,
     }),

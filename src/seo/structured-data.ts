@@ -7,10 +7,13 @@ import type { Subject } from '../schemas/post';
 
 type Thing = Record<string, unknown>;
 
+/** "42", "제42호", "No. 42", "Vol. 3 No. 2", "2025년 2월호", "2025.02": not "AI와 에너지" or "2025년 봄호". */
+const ISSUE_NUMBER = /^(?:(?:제|no\.?|vol\.?)?\s*\d+\s*호?[\s,.]*)+$|\d+\s*월/i;
+
 const people = (names: string[] | undefined) => names?.map((name) => ({ '@type': 'Person', name }));
 
 /** The reviewed work, typed by kind: Book, PublicationIssue of a Periodical, ScholarlyArticle, Movie. */
-export function itemReviewed(subject: Subject): Thing {
+export function itemReviewed(subject: Subject, issueName: (issue: string) => string = (issue) => issue): Thing {
   const common: Thing = {
     name: subject.title,
     ...(subject.url ? { url: subject.url } : {}),
@@ -26,13 +29,13 @@ export function itemReviewed(subject: Subject): Thing {
         ...(subject.isbn ? { isbn: subject.isbn } : {}),
       };
     case 'magazine':
-      // The issue is named as a reader says it ("MIT Technology Review AI와 에너지"), the magazine is what
-      // it is part of; an issue's theme is no issueNumber ("2025년 2월호" and "42" are).
+      // The issue is named as every card names it ("MIT Technology Review AI와 에너지 호"), the magazine is
+      // what it is part of; only a number or a month is an issueNumber, not a theme or a season.
       return {
         '@type': 'PublicationIssue',
         ...common,
-        ...(subject.issue ? { name: `${subject.title} ${subject.issue}` } : {}),
-        ...(subject.issue && /\d/.test(subject.issue) ? { issueNumber: subject.issue } : {}),
+        ...(subject.issue ? { name: `${subject.title} ${issueName(subject.issue)}` } : {}),
+        ...(subject.issue && ISSUE_NUMBER.test(subject.issue) ? { issueNumber: subject.issue } : {}),
         isPartOf: { '@type': 'Periodical', name: subject.title },
         ...(subject.creators ? { editor: people(subject.creators) } : {}),
       };
@@ -57,6 +60,8 @@ export interface PostInput {
   siteName: string;
   siteUrl: string;
   subject: Subject;
+  /** How the site names a magazine's issue ("AI와 에너지 호"): ui.issueName. */
+  issueName?: ((issue: string) => string) | undefined;
   rating?: number | undefined;
   image?: string | undefined;
 }
@@ -96,7 +101,7 @@ export function postGraph(post: PostInput): Thing {
         author,
         datePublished: post.published.toISOString(),
         inLanguage: post.lang,
-        itemReviewed: { '@id': `${post.url}#work`, ...itemReviewed(post.subject) },
+        itemReviewed: { '@id': `${post.url}#work`, ...itemReviewed(post.subject, post.issueName) },
         ...(post.rating !== undefined
           ? { reviewRating: { '@type': 'Rating', ratingValue: post.rating, bestRating: 5, worstRating: 0 } }
           : {}),

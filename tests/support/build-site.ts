@@ -8,7 +8,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../../src/build/env.ts';
-import { LOCAL_ORIGIN } from '../../src/urls.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from the dev dependency: astro 7 refuses the system Node 20. */
@@ -46,8 +45,8 @@ export function buildSite(contentDir: string, outDir: string, env: NodeJS.Proces
     BLOG_CONTENT_DIR: contentDir,
     BLOG_OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
-    // The address a build would otherwise warn it fell back to: the log tests read only the posts' news.
-    SITE_URL: LOCAL_ORIGIN,
+    // A public address: without one (or with localhost) a build warns, and the log tests read only the posts' news.
+    SITE_URL: 'https://blog.example/',
     ...env,
   };
   return new Promise((resolve) => {

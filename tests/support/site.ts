@@ -190,7 +190,7 @@ export interface RssFeed {
   /** The next (older) page of the feed (RFC 5005 `<atom:link rel="next">`), if any. */
   next?: string;
   /** The channel's `<image>`, which readers show beside the feed's name. */
-  image?: { url: string; title: string; link: string };
+  image?: { url: string; title: string; link: string; width: string };
   items: RssItem[];
 }
 
@@ -198,6 +198,7 @@ const imageOf = (image: XmlNode) => ({
   url: text(image['url']),
   title: text(image['title']),
   link: text(image['link']),
+  width: text(image['width']),
 });
 
 export function parseRss(xml: string): RssFeed {

@@ -92,4 +92,13 @@ describe('feedHtml (a post as a feed reader gets it)', () => {
     const code = '<pre><code>&lt;p data-astro-cid-x&gt;</code></pre>';
     expect(feedHtml(code, POST)).toBe(code);
   });
+
+  it('leaves out inline SVG, which only the site’s stylesheet draws right (a rating’s stars), and keeps the text', () => {
+    const rating =
+      '<span class="rating" role="img" aria-label="5점 만점에 4.5점"><span class="stars"><svg class="empty" viewBox="0 0 100 20"><path d="M1"></path></svg>' +
+      '<span class="fill"><svg viewBox="0 0 100 20"><path d="M1"></path></svg></span></span><span class="value">4.5</span></span>';
+    expect(feedHtml(rating, POST)).toBe(
+      '<span class="rating" role="img" aria-label="5점 만점에 4.5점"><span class="stars"><span class="fill"></span></span><span class="value">4.5</span></span>',
+    );
+  });
 });

@@ -120,6 +120,8 @@ describe('readFrontmatterSource', () => {
       /한 줄에 항목 하나씩 적어야 합니다 \(지금은 - 로 시작하는 목록입니다\)/,
     );
     expect(read('---\n---\n본문\n').dates).toEqual({});
+    // TOML between +++ fences is Astro's to read, not a YAML value to refuse.
+    expect(read('+++\ntitle = "톰"\npubDate = 2024-01-01\n[subject]\nkind = "book"\n+++\n본문\n').dates).toEqual({});
   });
 
   it('lists characters XML forbids with their lines', () => {

@@ -181,9 +181,31 @@ describe('props a review component does not take, or of the wrong kind', () => {
       /^<Quote>: source은\(는\) 따옴표 안의 글\(source="…"\)이어야 합니다 \(받은 값: \{\["a"\]\}\); page은\(는\) .*\(받은 값: \{\{\}\}\)/,
     );
     await expect(
-      container.renderToString(Figure, { props: { src: '/images/a.png', alt: '지도', width: '1200' } }),
-    ).rejects.toThrow(/width은\(는\) 중괄호 안의 숫자\(width=\{1200\}\)이어야 합니다 \(받은 값: "1200"\)/);
+      container.renderToString(Figure, { props: { src: '/images/a.png', alt: '지도', width: '1200px' } }),
+    ).rejects.toThrow(/width은\(는\) 중괄호 안의 숫자\(width=\{1200\}\)이어야 합니다 \(받은 값: "1200px"\)/);
     await expect(container.renderToString(Callout, { props: { title: 3 } })).rejects.toThrow(/title은\(는\) 따옴표/);
+  });
+
+  it('a misspelt required prop is named as misspelt, a missing src as missing', async () => {
+    await expect(container.renderToString(Rating, { props: { vlaue: 4 } })).rejects.toThrow(
+      /^<Rating>: vlaue은\(는\) 없는 속성입니다 \(value의 오타인가요\?\)/,
+    );
+    await expect(container.renderToString(Figure, { props: { src: still, Alt: '설명' } })).rejects.toThrow(
+      /^<Figure>: Alt은\(는\) 없는 속성입니다 \(alt의 오타인가요\?\)/,
+    );
+    await expect(container.renderToString(Figure, { props: { alt: 'x', caption: 'src 없음' } })).rejects.toThrow(
+      /^<Figure>: src이\(가\) 필요합니다/,
+    );
+  });
+
+  it('takes what HTML and React habits write: width="32", key on a list', async () => {
+    const html = await container.renderToString(Figure, {
+      props: { src: '/favicon.svg', alt: '아이콘', width: '32', height: '32' },
+    });
+    expect(html).toMatch(/<img[^>]+width="32"/);
+    await expect(
+      container.renderToString(Quote, { props: { key: 'a', source: '출처' }, slots: { default: '<p>인용</p>' } }),
+    ).resolves.toContain('인용');
   });
 
   it('an empty <Quote>, which would stand empty on the quotes page too, fails', async () => {
@@ -193,6 +215,12 @@ describe('props a review component does not take, or of the wrong kind', () => {
     await expect(container.renderToString(Quote, { slots: { default: '<p> </p>' } })).rejects.toThrow(
       /인용할 글이 없습니다/,
     );
+    // A zero-width space, or a picture alone, shows no quotation either.
+    for (const quoted of ['\u200B', '<p>&#8203;</p>', '<p><img src="/a.png" alt="그림"></p>']) {
+      await expect(container.renderToString(Quote, { slots: { default: quoted } }), quoted).rejects.toThrow(
+        /인용할 글이 없습니다 \(그림이나 보이지 않는 문자만으로는/,
+      );
+    }
   });
 });
 

@@ -50,15 +50,16 @@ describe('postStatus', () => {
 });
 
 describe('withheldFromBuild (a build stores only the record of a post it must not publish)', () => {
-  it('withholds drafts and posts due after the next day', () => {
+  it('withholds drafts and posts due more than an hour ahead (the next day’s post at a daily build)', () => {
     expect(withheldFromBuild(post('a', '2020-01-01T00:00:00Z', { draft: true }).data, NOW)).toBe(true);
-    expect(withheldFromBuild(post('a', '2025-06-02T03:00:01Z').data, NOW)).toBe(true);
+    expect(withheldFromBuild(post('a', '2025-06-01T04:00:01Z').data, NOW)).toBe(true);
+    expect(withheldFromBuild(post('a', '2025-06-02T02:55:00Z').data, NOW)).toBe(true);
   });
 
-  it('keeps whole a published post, and one due within the day, so a build across its time never lacks its body', () => {
+  it('keeps whole a published post, and one due within the hour, so a build across its time never lacks its body', () => {
     expect(withheldFromBuild(post('a', '2025-05-01T00:00:00Z').data, NOW)).toBe(false);
     expect(withheldFromBuild(post('a', '2025-06-01T03:00:01Z').data, NOW)).toBe(false);
-    expect(withheldFromBuild(post('a', '2025-06-02T03:00:00Z').data, NOW)).toBe(false);
+    expect(withheldFromBuild(post('a', '2025-06-01T04:00:00Z').data, NOW)).toBe(false);
   });
 });
 

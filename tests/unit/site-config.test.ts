@@ -36,7 +36,7 @@ describe('the real site config', () => {
 describe('defineSiteConfig', () => {
   it('names timeZone and gives an example for a zone that does not exist', () => {
     const message = errorOf({ ...valid, timeZone: 'Asia/Seol' });
-    expect(message).toContain('src/site.config.ts is invalid');
+    expect(message).toContain('src/site.config.ts의 설정을 고쳐 주세요');
     expect(message).toContain('timeZone: an IANA time zone such as "Asia/Seoul"');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/urls';
+import { isLocalAddress, siteAddress } from '../../src/urls';
 
 const url = (env: Record<string, string | undefined>, configured?: string) => siteAddress(env, configured).url;
 
@@ -48,5 +48,17 @@ describe('siteAddress (the public address of canonical links, feeds and the site
   it('fails on an address without a scheme, or not on the web, instead of writing broken links', () => {
     expect(() => url({ SITE_URL: 'blog.example' })).toThrow(/"blog\.example"을\(를\) 읽을 수 없습니다/);
     expect(() => url({ SITE_URL: 'ftp://blog.example' })).toThrow(/https:\/\//);
+  });
+
+  it('refuses credentials in the address, and drops the dot a host may end in', () => {
+    expect(() => url({ SITE_URL: 'https://user:pw@blog.example' })).toThrow(/사용자 이름이나 비밀번호가 있습니다/);
+    expect(url({ SITE_URL: 'https://blog.example./' })).toBe('https://blog.example/');
+  });
+
+  it('knows this machine’s addresses, which a build warns about as it does the fallback', () => {
+    for (const local of ['http://localhost:4321/', 'https://127.0.0.1/', 'http://[::1]:8080/']) {
+      expect(isLocalAddress(local), local).toBe(true);
+    }
+    expect(isLocalAddress('https://blog.example/')).toBe(false);
   });
 });

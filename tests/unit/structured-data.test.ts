@@ -25,10 +25,13 @@ describe('itemReviewed', () => {
       author: [{ '@type': 'Person', name: '한강' }],
       isbn: '9788936433598',
     });
-    const themed = itemReviewed({ kind: 'magazine', title: 'MIT Technology Review', issue: 'AI와 에너지' });
+    const themed = itemReviewed(
+      { kind: 'magazine', title: 'MIT Technology Review', issue: 'AI와 에너지' },
+      (issue) => `${issue} 호`,
+    );
     expect(themed).toMatchObject({
       '@type': 'PublicationIssue',
-      name: 'MIT Technology Review AI와 에너지',
+      name: 'MIT Technology Review AI와 에너지 호',
       isPartOf: { '@type': 'Periodical', name: 'MIT Technology Review' },
     });
     // A theme is no issue number; a month or a number is.
@@ -37,6 +40,9 @@ describe('itemReviewed', () => {
       name: '과학과 미래 2025년 2월호',
       issueNumber: '2025년 2월호',
     });
+    const number = (issue: string) => itemReviewed({ kind: 'magazine', title: '잡지', issue })['issueNumber'];
+    for (const issue of ['42', '제42호', 'No. 42', 'Vol. 3 No. 2', '2025.02']) expect(number(issue), issue).toBe(issue);
+    for (const issue of ['2025년 봄호', '2022년 가을호', 'AI와 에너지']) expect(number(issue), issue).toBeUndefined();
     expect(itemReviewed({ kind: 'paper', title: 'Attention' })['@type']).toBe('ScholarlyArticle');
     expect(itemReviewed({ kind: 'film', title: '인터스텔라', creators: ['놀란'] })).toMatchObject({
       '@type': 'Movie',

@@ -10,7 +10,8 @@ export type PropKind = 'text' | 'number' | 'text or number' | 'image' | 'list of
 
 const IS: Record<PropKind, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string',
-  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  // width="32", as HTML writes it, is a number too.
+  number: (value) => (typeof value === 'number' && Number.isFinite(value)) || /^\d+(\.\d+)?$/.test(String(value)),
   'text or number': (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
   // An imported image (its metadata object) or a path; Figure itself says which paths it takes.
   image: (value) => typeof value === 'string' || (typeof value === 'object' && value !== null && 'src' in value),
@@ -29,6 +30,9 @@ const SAID: Record<PropKind, string> = {
 function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'function') return '{함수}';
+  // caption={<em>…</em>}: markup goes between the tags instead, where Markdown works too.
+  if (typeof value === 'object' && value !== null && 'astro:jsx' in value)
+    return '{<태그>}, 서식은 태그 사이에 적습니다';
   try {
     return `{${JSON.stringify(value) ?? String(value)}}`;
   } catch {
@@ -55,12 +59,18 @@ function distance(a: string, b: string): number {
 
 /**
  * Throws, naming every problem, when `props` (the component's Astro.props) holds a prop not in `allowed`
- * or a value not of its kind. Undefined values are left out, as MDX leaves out a prop not written.
+ * or a value not of its kind, or lacks one of `required`. Undefined values are left out, as MDX leaves out
+ * a prop not written; `key` (a list written with .map()) is allowed everywhere.
  */
-export function checkProps(tag: string, props: object, allowed: Record<string, PropKind>): void {
+export function checkProps(
+  tag: string,
+  props: object,
+  allowed: Record<string, PropKind>,
+  required: readonly string[] = [],
+): void {
   const problems: string[] = [];
-  for (const [name, value] of Object.entries(props)) {
-    if (value === undefined) continue;
+  const given = Object.entries(props).filter(([name, value]) => value !== undefined && name !== 'key');
+  for (const [name, value] of given) {
     const kind = allowed[name];
     if (kind === undefined) {
       const near = Object.keys(allowed).find((known) => distance(name.toLowerCase(), known.toLowerCase()) <= 2);
@@ -68,6 +78,9 @@ export function checkProps(tag: string, props: object, allowed: Record<string, P
     } else if (!IS[kind](value)) {
       problems.push(`${name}은(는) ${SAID[kind].replaceAll('name', name)}이어야 합니다 (받은 값: ${shown(value)})`);
     }
+  }
+  for (const name of required) {
+    if (!given.some(([key]) => key === name)) problems.push(`${name}이(가) 필요합니다`);
   }
   if (problems.length > 0) {
     throw new Error(`${tag}: ${problems.join('; ')}. 쓸 수 있는 속성은 ${Object.keys(allowed).join(', ')}입니다.`);

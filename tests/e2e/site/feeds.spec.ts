@@ -24,6 +24,9 @@ test.describe('RSS feed', () => {
     // Readers show the blog's icon beside its name: an image that is there.
     expect(feed.image?.title).toBe(SITE_TITLE);
     expect(feed.image?.link).toBe(feed.link);
+    // RSS 2.0 allows an image at most 144 px wide; the file is that size.
+    expect(feed.image?.width).toBe('144');
+    expect(feed.image?.url).toMatch(/\/icon-144\.png$/);
     const icon = await request.get(new URL(feed.image?.url ?? '').pathname);
     expect(icon.status()).toBe(200);
     expect(icon.headers()['content-type']).toContain('image/png');
