@@ -38,6 +38,18 @@ describe('the text Pagefind indexes of a post page', () => {
     expect(text).toContain('영화 「인터스텔라」. 다시 봐도');
   });
 
+  it('ends a footnote as its text does, without a second period for the hidden ↩, and cites with —', async () => {
+    const text = await indexedText(
+      '<article data-pagefind-body><h1 data-pagefind-meta="title">제목</h1>' +
+        '<figure class="quote"><blockquote><p>인용문입니다.</p></blockquote><figcaption class="quote-source"><cite>홍길동, 『책』</cite></figcaption></figure>' +
+        '<p>본문.</p><section data-footnotes><ol><li id="fn-1"><p>설비 전체를 말합니다. ' +
+        '<a href="#fnref-1" data-footnote-backref aria-label="돌아가기">↩\uFE0E</a></p></li></ol></section></article>',
+    );
+    expect(text).toContain('인용문입니다. — 홍길동, 『책』. 본문.');
+    expect(text).toContain('설비 전체를 말합니다.');
+    expect(text).not.toMatch(/\. \./);
+  });
+
   it('adds no period to a metadata field the search page shows (the work line: "인터스텔라 · 크리스토퍼 놀란")', async () => {
     const page =
       '<!doctype html><html lang="ko"><body><article data-pagefind-body><h1 data-pagefind-meta="title">제목</h1>' +
