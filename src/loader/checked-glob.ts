@@ -56,15 +56,20 @@ type DataStore = LoaderContext['store'];
 /** Marks a record's digest, so the whole entry is parsed again once it is no longer withheld. */
 const RECORD_DIGEST = ':record';
 
+/** What parseData returns in a build for an entry that failed, so the others are still read: never stored. */
+const FAILED = Object.freeze({ failed: true });
+
 /**
- * `store`, storing each withheld entry as a record: its data without the fields that hold images (the
- * cover), its file for messages, and no body, rendering or module for Astro to bundle.
+ * A build's `store`: a failed entry is not stored, and each withheld entry is stored as a record (its
+ * data without the fields that hold images, the cover; its file for messages; no body, rendering or
+ * module for Astro to bundle).
  */
-function withholding(store: DataStore, withheld: (data: Record<string, unknown>) => boolean): DataStore {
+function buildStore(store: DataStore, withheld: ((data: Record<string, unknown>) => boolean) | undefined): DataStore {
   return Object.create(store, {
     set: {
       value: (entry: Parameters<DataStore['set']>[0]) => {
-        if (!withheld(entry.data)) return store.set(entry);
+        if (entry.data === FAILED) return false;
+        if (!withheld?.(entry.data)) return store.set(entry);
         const data = Object.fromEntries(
           Object.entries(entry.data).filter(([, value]) => !JSON.stringify(value ?? null).includes(IMAGE_IMPORT)),
         );
@@ -90,6 +95,22 @@ export function duplicateIdMessage(first: string, second: string, url: string): 
       : ' 한 파일의 이름을 바꾸거나, 필요 없는 파일을 지워 주세요.';
   return `글 주소가 겹칩니다: "${first}"와(과) "${second}"이(가) 모두 ${url} 주소가 됩니다.${twins}`;
 }
+
+/** The errors of several posts as one, in file order, located at the first (Astro prints one location). */
+class PostErrors extends Error {
+  override name = 'PostErrors';
+  loc?: unknown;
+  constructor(errors: readonly unknown[]) {
+    const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+    const sorted = [...errors].sort((a, b) => messageOf(a).localeCompare(messageOf(b)));
+    super(`글 ${errors.length}개를 고쳐 주세요.\n\n${sorted.map(messageOf).join('\n\n')}`);
+    const first = sorted[0] as { loc?: unknown } | undefined;
+    if (first?.loc) this.loc = first.loc;
+  }
+}
+
+/** A single error as it is; several as one PostErrors. */
+const allOf = (errors: readonly unknown[]): unknown => (errors.length === 1 ? errors[0] : new PostErrors(errors));
 
 export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld }: CheckedGlobOptions): Loader {
   const baseDir = path.resolve(base);
@@ -178,11 +199,12 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
         },
       });
       const dev = context.watcher ? devContent({ ...context, watcher: context.watcher }, baseDir, pattern) : undefined;
+      const failures: unknown[] = [];
       try {
         await inner.load({
           ...context,
           logger,
-          ...(dev ? { store: dev.store } : withheld ? { store: withholding(context.store, withheld) } : {}),
+          store: dev ? dev.store : buildStore(context.store, withheld),
           // The schema validates what corrected() hands over, so the type parameter says nothing here.
           parseData: async <TData extends Record<string, unknown>>(given: ParseDataOptions<TData>) => {
             const file = given.filePath;
@@ -194,7 +216,12 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
                 throw file && source ? schemaError(error, file, source) : error;
               }
             } catch (error) {
-              if (!dev || !file) throw error;
+              if (!file) throw error;
+              // A build reads on and reports every broken post at once: one build per mistake was slow.
+              if (!dev) {
+                failures.push(error);
+                return FAILED as unknown as TData;
+              }
               // Dev: keep the server up; the store says what is wrong in the terminal and the browser,
               // if this is still the file on disk (devStore).
               return new BrokenEntry(error instanceof Error ? error.message : String(error)) as unknown as TData;
@@ -202,12 +229,13 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
           },
         });
         dev?.loaded();
+        if (failures.length > 0) throw allOf(failures);
         if (renderFailures.length > 0 && !context.watcher) throw new Error(renderFailures.join('\n'));
       } catch (error) {
         // A YAML error is thrown by Astro's parse (js-yaml) before parseData: read the file again to say
         // it in Korean, at the right line, with the lines around it.
         const file = fileOf(error);
-        if (file && !(error instanceof FrontmatterError)) {
+        if (file && !(error instanceof FrontmatterError) && !(error instanceof PostErrors)) {
           try {
             readFrontmatterSource(file, displayPath(file));
           } catch (ours) {

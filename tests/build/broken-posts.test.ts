@@ -174,6 +174,16 @@ const cases: Case[] = [
   },
   // A title of one zero-width space is as empty as no title.
   { dir: 'title-invisible', says: [f('title-invisible', 'title-invisible.md'), 'title', '비어 있습니다'] },
+  // Three broken posts: all three said by one build, not one build each.
+  {
+    dir: 'several-broken',
+    says: [
+      '글 3개를 고쳐 주세요',
+      `"${f('several-broken', 'empty-title.md')}"의 frontmatter`,
+      `"${f('several-broken', 'no-such-month.md')}"의 frontmatter`,
+      `"${f('several-broken', 'rating-seven.mdx')}"의 frontmatter`,
+    ],
+  },
   // File names and folders.
   { dir: 'extension-upper-case', says: [f('extension-upper-case', 'review.MDX'), '대문자', '"review.mdx"'] },
   { dir: 'extension-markdown', says: [f('extension-markdown', 'review.markdown'), '.md와 .mdx 파일만'] },
