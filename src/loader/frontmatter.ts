@@ -50,6 +50,22 @@ const HINTS: Record<string, string> = {
   TAG_RESOLVE_FAILED: `!!js/function 같은 YAML 태그는 쓸 수 없습니다. 값은 따옴표 안의 글이나 숫자로 적어 주세요.`,
 };
 
+/**
+ * The file line (frontmatter lines count from 2) of the first line of prose after a blank line in `raw`:
+ * a sentence, no `key: value`, no list item, no comment, no indented continuation. A frontmatter that holds
+ * one was not closed where the author meant, and a later --- (a rule in the body) closed it instead.
+ */
+function proseLine(raw: string): number | undefined {
+  const lines = raw.split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (lines[i - 1]?.trim() !== '' || line.trim() === '') continue;
+    if (/^\s|^[-#]|^[^\s:]+:(\s|$)|^['"][^'"]*['"]:/.test(line)) continue;
+    return i + 1;
+  }
+  return undefined;
+}
+
 /** A file that opens a frontmatter (--- on its first line) that no --- line closes. */
 const UNCLOSED = /^\uFEFF?\s*(---|\+\+\+)[ \t]*\r?\n/;
 
@@ -112,7 +128,13 @@ export function readFrontmatterSource(
   const [error] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (error) {
     const position = error.linePos?.[0];
-    throw new FrontmatterError(yamlErrorMessage(shown, contents, error), file, position?.line, position?.col);
+    const unclosed = proseLine(raw);
+    const message =
+      unclosed === undefined
+        ? yamlErrorMessage(shown, contents, error)
+        : `"${shown}": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 본문의 ${unclosed}번째 줄까지 frontmatter로 읽혔습니다. ` +
+          `${unclosed}번째 줄 앞에 ---만 있는 줄을 넣어 주세요.\n${codeFrame(contents, unclosed)}`;
+    throw new FrontmatterError(message, file, unclosed ?? position?.line, unclosed ? 1 : position?.col);
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new FrontmatterError(

@@ -108,6 +108,10 @@ describe('readFrontmatterSource', () => {
     expect(() => read("---\ntitle: '제목'\ndescription: x\n\n본문입니다.\n")).toThrow(
       /^"posts\/x\.md": 1번째 줄의 ---로 연 frontmatter를 닫는 --- 줄이 없습니다/,
     );
+    // A rule further down closed it instead: the body's first paragraph is where the --- was missing.
+    expect(() => read("---\ntitle: '제목'\ndescription: x\n\n본문입니다. 첫 문단.\n\n---\n\n둘째 문단\n")).toThrow(
+      /^"posts\/x\.md": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 본문의 5번째 줄까지 frontmatter로 읽혔습니다/,
+    );
     // A body's own rule further down is no closing line for it either way: the file has none at its top.
     expect(read('본문만 있는 글\n\n---\n\n끝\n').dates).toEqual({});
   });
