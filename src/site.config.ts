@@ -43,9 +43,8 @@ const siteConfigSchema = z
      * build; SITE_URL in the environment overrides it (src/urls.ts: siteAddress). Only a domain's root:
      * the site's links all start at "/".
      */
-    url: z
-      .url({ protocol: /^https?$/, error: 'https://로 시작하는 공개 주소여야 합니다. 예: "https://blog.example.com"' })
-      .optional(),
+    // Checked by siteAddress, which names where the address came from whatever the source.
+    url: z.string().optional(),
     /** Author shown on posts and in feeds. */
     author: z.object({ name: z.string().min(1) }).strict(),
     /**

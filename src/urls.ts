@@ -22,8 +22,8 @@ export const ABOUT_PATH = '/about/';
 export const FAVICON_PATH = '/favicon.svg';
 export const FAVICON_ICO_PATH = '/favicon.ico';
 export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png';
-/** The web manifest's icons (drawn from the favicon at build time: src/pages/icon-[size].png.ts). */
-export const manifestIconPath = (size: number) => `/icon-${size}.png`;
+/** The icons drawn from the favicon at build time (src/pages/icon-[size].png.ts): the web manifest's and the feeds'. */
+export const iconPath = (size: number) => `/icon-${size}.png`;
 export const MANIFEST_PATH = '/manifest.webmanifest';
 
 /** The folder under the site root that holds the search index; the search page loads `pagefind.js` from it. */
@@ -116,7 +116,12 @@ export function siteAddress(
   if (url.username || url.password) {
     throw new Error(`${given}에 사용자 이름이나 비밀번호가 있습니다. 독자가 여는 주소만 적어 주세요.`);
   }
-  if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
+  if (url.search || url.hash) {
+    throw new Error(
+      `${given}에 ?나 # 뒤의 부분이 있습니다. 도메인의 맨 위 주소(https://blog.example.com)만 적어 주세요.`,
+    );
+  }
+  if (url.pathname.replace(/\/+$/, '') !== '') {
     throw new Error(
       `${given}에 경로가 있습니다. 이 블로그의 링크는 모두 도메인의 맨 위(/)에서 시작하므로, 하위 경로에 올리면 ` +
         '링크가 깨집니다. 도메인이나 하위 도메인의 맨 위 주소(https://blog.example.com)를 적어 주세요.',

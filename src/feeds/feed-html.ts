@@ -1,8 +1,9 @@
 /**
  * A post's HTML as a feed reader gets it. Feed readers show a post away from the site, so every link and
  * image in its HTML must be absolute, and what only the site's stylesheet makes sense of is left out:
- * Astro's scope attributes (data-astro-cid-…), and inline SVG (a rating's stars are two rows of five, the
- * filled one cut to length by CSS: without it a reader drew ten full stars; the text beside them stays). Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
+ * Astro's scope attributes (data-astro-cid-…), and decorative inline SVG, marked aria-hidden (a rating's
+ * stars are two rows of five, the filled one cut to length by CSS: without it a reader drew ten full
+ * stars; the text beside them stays). An SVG an author draws, not hidden, stays. Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
  * ("./x") or fragments ("#note"), resolved against the post's own URL.
  *
  * Only attributes of real tags are touched: text (a code sample showing `<a href="/x">`), comments and
@@ -15,6 +16,7 @@
 const TAG =
   /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 const RAW_TEXT = /^<(script|style)\b/i;
+const SVG_END = /<\/svg\s*>/gi;
 
 export function feedHtml(html: string, pageUrl: string | URL): string {
   const resolve = (value: string) => {
@@ -40,11 +42,15 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const tag = match[0];
-    if (/^<svg\b/i.test(tag)) {
-      // Up to its end tag (the body's SVGs hold no other <svg>).
-      const end = html.toLowerCase().indexOf('</svg>', TAG.lastIndex);
+    if (/^<svg\b[^>]*\saria-hidden="true"/i.test(tag)) {
       out += html.slice(at, match.index);
-      at = TAG.lastIndex = end === -1 ? html.length : end + '</svg>'.length;
+      if (!tag.endsWith('/>')) {
+        // Up to its end tag (the decorations hold no other <svg>); all of it if there is none.
+        SVG_END.lastIndex = TAG.lastIndex;
+        const end = SVG_END.exec(html);
+        TAG.lastIndex = end ? end.index + end[0].length : html.length;
+      }
+      at = TAG.lastIndex;
       continue;
     }
     out += html.slice(at, match.index) + (tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag));

@@ -10,7 +10,7 @@ import { paginate, type Page } from '../lib/pagination';
 import { cacheKey } from '../lib/cache-key';
 import { escapeHtmlText, escapeXml, stripXmlInvalid } from '../lib/xml';
 import { siteConfig as config } from '../site.config';
-import { siteRoot, jsonFeedPagePath, manifestIconPath, ogImagePath, rssPagePath } from '../urls';
+import { siteRoot, jsonFeedPagePath, iconPath, ogImagePath, rssPagePath } from '../urls';
 import { MANIFEST_ICON_SIZES, RSS_ICON_SIZE } from '../brand/icons';
 import { buildJsonFeed } from './json-feed';
 import { bodyHtml } from './body-html';
@@ -67,9 +67,9 @@ async function entries(page: Page<Post>, site: URL) {
 
 /** The blog's icons (src/pages/icon-[size].png.ts) for feed readers' lists: JSON Feed's, and RSS's at 144 px. */
 const feedIcons = (site: URL) => ({
-  large: new URL(manifestIconPath(Math.max(...MANIFEST_ICON_SIZES)), site),
-  small: new URL(manifestIconPath(Math.min(...MANIFEST_ICON_SIZES)), site),
-  rss: new URL(manifestIconPath(RSS_ICON_SIZE), site),
+  large: new URL(iconPath(Math.max(...MANIFEST_ICON_SIZES)), site),
+  small: new URL(iconPath(Math.min(...MANIFEST_ICON_SIZES)), site),
+  rss: new URL(iconPath(RSS_ICON_SIZE), site),
 });
 
 /** RSS page `page`; `siteUrl` is the endpoint's `site` (Astro types it as possibly undefined). */

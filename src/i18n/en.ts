@@ -15,6 +15,7 @@ export const en: Strings = {
     tagTitle: (name) => `Tag: ${name}`,
     postCount: (n) => (n === 1 ? '1 post' : `${n} posts`),
     postCountUnit: (n) => (n === 1 ? ' post' : ' posts'),
+    postTally: (n) => (n === 1 ? '1 post' : `${n} posts`),
     archive: 'Archive',
     archiveIntro: 'Every published post, by year.',
     archiveYears: 'Jump to a year',

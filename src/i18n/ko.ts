@@ -20,6 +20,8 @@ export const ko = {
     postCount: (n: number) => `글 ${n}편`,
     /** What follows a bare count of posts to make it words: "3" + "편". */
     postCountUnit: (_n: number) => '편',
+    /** A count beside a name, on filter chips ("책 15편"; a bare "★ 4.5 2" read as one run of digits). */
+    postTally: (n: number) => `${n}편`,
     archive: '아카이브',
     archiveIntro: '발행한 모든 글을 연도별로 모았습니다.',
     archiveYears: '연도로 건너뛰기',

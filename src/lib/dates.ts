@@ -32,8 +32,8 @@ function offsetMs(instant: Date, timeZone: string): number {
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  // The parts drop the instant's milliseconds.
-  return Math.round((asUtc - instant.getTime()) / 1000) * 1000;
+  // The parts drop the instant's milliseconds: compare with the instant without them.
+  return asUtc - (instant.getTime() - instant.getUTCMilliseconds());
 }
 
 /**

@@ -96,7 +96,10 @@ export function duplicateIdMessage(first: string, second: string, url: string): 
   return `글 주소가 겹칩니다: "${first}"와(과) "${second}"이(가) 모두 ${url} 주소가 됩니다.${twins}`;
 }
 
-/** The errors of several posts as one, in file order, located at the first (Astro prints one location). */
+/**
+ * The errors of several posts as one, sorted by message (each starts with its file), located at the first
+ * (Astro prints one location).
+ */
 class PostErrors extends Error {
   override name = 'PostErrors';
   loc?: unknown;
@@ -178,7 +181,7 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
         context.store.clear();
         context.meta.set('parse-key', key);
       }
-      const { problems, posts } = checkPostFiles(baseDir);
+      const { problems, posts, files } = checkPostFiles(baseDir);
       if (problems.length > 0) throw new PostFilesError(problems);
       if (posts === 0) context.logger.warn(`글 폴더 "${displayPath(baseDir)}"에 글(.md, .mdx)이 없습니다.`);
       claimed = new Map();
@@ -234,13 +237,18 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
       } catch (error) {
         // A YAML error is thrown by Astro's parse (js-yaml) before parseData: read the file again to say
         // it in Korean, at the right line, with the lines around it.
+        // It stops glob() at once: the other files are read here, so every broken post is still said.
         const file = fileOf(error);
         if (file && !(error instanceof FrontmatterError) && !(error instanceof PostErrors)) {
-          try {
-            readFrontmatterSource(file, displayPath(file));
-          } catch (ours) {
-            if (ours instanceof FrontmatterError) throw Object.assign(ours, { cause: error });
+          const found = new Map<string, unknown>(failures.map((f) => [f instanceof Error ? f.message : String(f), f]));
+          for (const post of [file, ...files.filter((f) => f !== file)]) {
+            try {
+              readFrontmatterSource(post, displayPath(post));
+            } catch (ours) {
+              if (ours instanceof FrontmatterError) found.set(ours.message, ours);
+            }
           }
+          if (found.size > 0) throw allOf([...found.values()]);
         }
         // Astro's own check can still win the race against a stale data store (a file added next to
         // one that was built before): keep its list of files, but say in Korean what it means.

@@ -69,12 +69,18 @@ export class PostFilesError extends Error {
 }
 
 /** Problems with the files of the posts folder `base` (absolute), and how many posts it holds. */
-export function checkPostFiles(base: string): { problems: { file: string; message: string }[]; posts: number } {
+export function checkPostFiles(base: string): {
+  problems: { file: string; message: string }[];
+  posts: number;
+  /** The post files (absolute), for reading them again when a build reports what is wrong with them. */
+  files: string[];
+} {
   if (!existsSync(base) || !statSync(base).isDirectory()) {
     const message = `글 폴더 "${displayPath(base)}"이(가) 없습니다. BLOG_CONTENT_DIR 값(없으면 src/content/posts)을 확인해 주세요.`;
-    return { problems: [{ file: base, message }], posts: 0 };
+    return { problems: [{ file: base, message }], posts: 0, files: [] };
   }
   const problems: { file: string; message: string }[] = [];
+  const files: string[] = [];
   let posts = 0;
   const inside = (file: string) => {
     const relative = path.relative(realpathSync(base), file);
@@ -109,6 +115,7 @@ export function checkPostFiles(base: string): { problems: { file: string; messag
     }
     if (/\.(md|mdx)$/.test(entry.name)) {
       posts++;
+      files.push(full);
       const problem = idProblem(relative, shown);
       if (problem) problems.push({ file: full, message: problem });
     } else if (WRONG_CASE.test(entry.name)) {
@@ -124,5 +131,5 @@ export function checkPostFiles(base: string): { problems: { file: string; messag
       });
     }
   }
-  return { problems, posts };
+  return { problems, posts, files };
 }

@@ -128,7 +128,9 @@ export function readFrontmatterSource(
   const [error] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (error) {
     const position = error.linePos?.[0];
-    const unclosed = proseLine(raw);
+    // Only when the --- that closed the block follows a blank line, as a rule in the body does (a closing
+    // fence follows the last field): a closed block with a key that lost its colon is the YAML's own error.
+    const unclosed = /\n[ \t]*\n$/.test(raw) ? proseLine(raw) : undefined;
     const message =
       unclosed === undefined
         ? yamlErrorMessage(shown, contents, error)

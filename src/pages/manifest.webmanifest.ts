@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { BRAND_COLORS } from '../brand/mark';
 import { MANIFEST_ICON_SIZES } from '../brand/icons';
 import { siteConfig } from '../site.config';
-import { HOME_PATH, manifestIconPath } from '../urls';
+import { HOME_PATH, iconPath } from '../urls';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -18,7 +18,7 @@ export const GET: APIRoute = () =>
       theme_color: BRAND_COLORS.light.paper,
       icons: [
         ...MANIFEST_ICON_SIZES.map((size) => ({
-          src: manifestIconPath(size),
+          src: iconPath(size),
           sizes: `${size}x${size}`,
           type: 'image/png',
         })),

@@ -55,6 +55,15 @@ function findAll(node: Node, test: (el: Element) => boolean, found: Element[] = 
 const textOf = (node: Node): string =>
   node.nodeName === '#text' && 'value' in node ? node.value : childrenOf(node).map(textOf).join('');
 
+const isMetadata = (el: Element) => /^[^:]+$/.test(attr(el, 'data-pagefind-meta') ?? ':');
+
+/** Whether `el`, an element inside it or one around it is a metadata field (data-pagefind-meta="work"). */
+function holdsMetadata(el: Element): boolean {
+  if (findAll(el, isMetadata).length > 0) return true;
+  for (let up = el.parentNode; up && isElement(up); up = up.parentNode) if (isMetadata(up)) return true;
+  return false;
+}
+
 /** The text of `node` Pagefind indexes: without what it drops or is told to ignore (a footnote's ↩). */
 const indexedTextOf = (node: Node): string => {
   if (node.nodeName === '#text' && 'value' in node) return node.value;
@@ -171,12 +180,11 @@ export function indexRecord(page: string, lang: string): IndexRecord | undefined
     el.tagName = 'div';
     el.nodeName = 'div';
     // Pagefind ends a text in a letter or digit with a period of its own, but not one ending in a sign: a
-    // citation ending in 』 would still run on. Not inside a metadata field, whose text the page shows.
+    // citation ending in 』 would still run on. Not where a metadata field is (in, around or inside the
+    // block): the search page shows its text.
     const text = indexedTextOf(el).trim();
     const runsOn = text !== '' && !/[\p{L}\p{N}]$/u.test(text) && !SENTENCE_END.test(text);
-    if (runsOn && findAll(el, (e) => attr(e, 'data-pagefind-meta') !== undefined).length === 0) {
-      tree.insertText(el, '.');
-    }
+    if (runsOn && !holdsMetadata(el)) tree.insertText(el, '.');
   }
   // Each distinct word's letter runs, once: the page's words and its tokens both need them.
   const known = new Map<string, string[]>();

@@ -8,12 +8,13 @@ import type { Subject } from '../schemas/post';
 type Thing = Record<string, unknown>;
 
 /** "42", "제42호", "No. 42", "Vol. 3 No. 2", "2025년 2월호", "2025.02": not "AI와 에너지" or "2025년 봄호". */
-const ISSUE_NUMBER = /^(?:(?:제|no\.?|vol\.?)?\s*\d+\s*호?[\s,.]*)+$|\d+\s*월/i;
+const ISSUE_NUMBER =
+  /^(?:(?:제|no\.?|vol\.?)\s*)?\d+\s*호?(?:[\s,.]+(?:(?:제|no\.?|vol\.?)\s*)?\d+\s*호?)*$|^\d{4}\s*년\s*\d{1,2}\s*월\s*호?$/i;
 
 const people = (names: string[] | undefined) => names?.map((name) => ({ '@type': 'Person', name }));
 
 /** The reviewed work, typed by kind: Book, PublicationIssue of a Periodical, ScholarlyArticle, Movie. */
-export function itemReviewed(subject: Subject, issueName: (issue: string) => string = (issue) => issue): Thing {
+export function itemReviewed(subject: Subject, issueName: (issue: string) => string): Thing {
   const common: Thing = {
     name: subject.title,
     ...(subject.url ? { url: subject.url } : {}),
@@ -61,7 +62,7 @@ export interface PostInput {
   siteUrl: string;
   subject: Subject;
   /** How the site names a magazine's issue ("AI와 에너지 호"): ui.issueName. */
-  issueName?: ((issue: string) => string) | undefined;
+  issueName: (issue: string) => string;
   rating?: number | undefined;
   image?: string | undefined;
 }

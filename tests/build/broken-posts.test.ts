@@ -184,6 +184,16 @@ const cases: Case[] = [
       `"${f('several-broken', 'rating-seven.mdx')}"의 frontmatter`,
     ],
   },
+  // Two YAML mistakes, which stop Astro's reading at the first: both said all the same.
+  {
+    dir: 'several-broken-yaml',
+    says: [
+      '글 2개를 고쳐 주세요',
+      `"${f('several-broken-yaml', 'duplicate-key.md')}" 5번째 줄`,
+      `"${f('several-broken-yaml', 'tab-indent.md')}"`,
+      '탭이 있습니다',
+    ],
+  },
   // File names and folders.
   { dir: 'extension-upper-case', says: [f('extension-upper-case', 'review.MDX'), '대문자', '"review.mdx"'] },
   { dir: 'extension-markdown', says: [f('extension-markdown', 'review.markdown'), '.md와 .mdx 파일만'] },

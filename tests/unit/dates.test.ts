@@ -72,6 +72,8 @@ describe('parseDateText (a date as an author writes it)', () => {
     expect('date' in day && isoDay(day.date, SEOUL)).toBe('1899-01-01');
     expect(iso('1899-01-01')).toBe('1898-12-31T15:32:08.000Z');
     expect(isoDay(dateOnlyToZonedMidnight(new Date('1899-01-01T00:00:00Z'), SEOUL), SEOUL)).toBe('1899-01-01');
+    // A fraction of a second stays what it was written as.
+    expect(iso('2024-11-03 09:00:00.750')).toBe('2024-11-03T00:00:00.750Z');
   });
 
   it('reads a time with an offset as that instant, in every spelling of the offset', () => {

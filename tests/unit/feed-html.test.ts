@@ -95,10 +95,21 @@ describe('feedHtml (a post as a feed reader gets it)', () => {
 
   it('leaves out inline SVG, which only the site’s stylesheet draws right (a rating’s stars), and keeps the text', () => {
     const rating =
-      '<span class="rating" role="img" aria-label="5점 만점에 4.5점"><span class="stars"><svg class="empty" viewBox="0 0 100 20"><path d="M1"></path></svg>' +
-      '<span class="fill"><svg viewBox="0 0 100 20"><path d="M1"></path></svg></span></span><span class="value">4.5</span></span>';
+      '<span class="rating" role="img" aria-label="5점 만점에 4.5점"><span class="stars"><svg class="empty" viewBox="0 0 100 20" aria-hidden="true"><path d="M1"></path></svg>' +
+      '<span class="fill"><svg viewBox="0 0 100 20" aria-hidden="true"><path d="M1"></path></svg></span></span><span class="value">4.5</span></span>';
     expect(feedHtml(rating, POST)).toBe(
       '<span class="rating" role="img" aria-label="5점 만점에 4.5점"><span class="stars"><span class="fill"></span></span><span class="value">4.5</span></span>',
+    );
+  });
+
+  it('keeps an SVG an author draws, the text around a self-closing one, and text with letters that lower-case longer', () => {
+    const drawn = '<p>그림:</p><svg viewBox="0 0 10 10"><circle r="4"></circle></svg><p>뒤</p>';
+    expect(feedHtml(drawn, POST)).toBe(drawn);
+    expect(feedHtml('<p>앞</p><svg aria-hidden="true"/><p>남음</p><svg aria-hidden="true"></svg>', POST)).toBe(
+      '<p>앞</p><p>남음</p>',
+    );
+    expect(feedHtml('<p>İİİİ</p><svg aria-hidden="true"><path d="M1"></path></svg><p>뒤</p>', POST)).toBe(
+      '<p>İİİİ</p><p>뒤</p>',
     );
   });
 });

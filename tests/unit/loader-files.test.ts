@@ -22,7 +22,11 @@ describe('checkPostFiles (before glob() reads the posts folder)', () => {
     write('ok/folder/cover.jpg', 'x');
     write('ok/_notes.md');
     write('ok/.DS_Store', 'x');
-    expect(checkPostFiles(posts)).toEqual({ problems: [], posts: 3 });
+    const checked = checkPostFiles(posts);
+    expect(checked).toMatchObject({ problems: [], posts: 3 });
+    expect(checked.files.map((file) => path.relative(posts, file)).sort()).toEqual(
+      ['a.md', 'folder/index.mdx', '한글-제목.mdx'].map((file) => path.normalize(file)).sort(),
+    );
   });
 
   it('names every file that cannot be a post as it is, and says what to do', () => {
@@ -111,6 +115,10 @@ describe('readFrontmatterSource', () => {
     // A rule further down closed it instead: the body's first paragraph is where the --- was missing.
     expect(() => read("---\ntitle: '제목'\ndescription: x\n\n본문입니다. 첫 문단.\n\n---\n\n둘째 문단\n")).toThrow(
       /^"posts\/x\.md": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 본문의 5번째 줄까지 frontmatter로 읽혔습니다/,
+    );
+    // A closed frontmatter with a key that lost its colon is a YAML error of its own, not an unclosed one.
+    expect(() => read("---\ntitle: '제목'\n\npubDate 2024-01-01\ndescription: x\n---\n본문\n")).toThrow(
+      /YAML 문법 오류/,
     );
     // A body's own rule further down is no closing line for it either way: the file has none at its top.
     expect(read('본문만 있는 글\n\n---\n\n끝\n').dates).toEqual({});

@@ -42,7 +42,7 @@ describe('siteAddress (the public address of canonical links, feeds and the site
     expect(() => url({}, 'https://example.com/blog/')).toThrow(
       /src\/site\.config\.ts의 url에 적힌 공개 주소 "https:\/\/example\.com\/blog\/"/,
     );
-    expect(() => url({ URL: 'https://example.com/?x=1' })).toThrow(/Netlify의 URL/);
+    expect(() => url({ URL: 'https://example.com/?x=1' })).toThrow(/Netlify의 URL.*\?나 # 뒤의 부분이 있습니다/);
   });
 
   it('fails on an address without a scheme, or not on the web, instead of writing broken links', () => {

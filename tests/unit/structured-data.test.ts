@@ -13,12 +13,15 @@ const post = {
   siteName: '김민제의 블로그',
   siteUrl: 'https://blog.example/',
   subject: { kind: 'magazine' as const, title: 'MIT Technology Review', issue: 'AI와 에너지' },
+  issueName: (issue: string) => `${issue} 호`,
 };
+
+const same = (issue: string) => issue;
 
 describe('itemReviewed', () => {
   it('types the reviewed work by kind', () => {
     expect(
-      itemReviewed({ kind: 'book', title: '채식주의자', creators: ['한강'], isbn: '9788936433598' }),
+      itemReviewed({ kind: 'book', title: '채식주의자', creators: ['한강'], isbn: '9788936433598' }, same),
     ).toMatchObject({
       '@type': 'Book',
       name: '채식주의자',
@@ -36,19 +39,25 @@ describe('itemReviewed', () => {
     });
     // A theme is no issue number; a month or a number is.
     expect(themed).not.toHaveProperty('issueNumber');
-    expect(itemReviewed({ kind: 'magazine', title: '과학과 미래', issue: '2025년 2월호' })).toMatchObject({
+    expect(itemReviewed({ kind: 'magazine', title: '과학과 미래', issue: '2025년 2월호' }, same)).toMatchObject({
       name: '과학과 미래 2025년 2월호',
       issueNumber: '2025년 2월호',
     });
-    const number = (issue: string) => itemReviewed({ kind: 'magazine', title: '잡지', issue })['issueNumber'];
+    const number = (issue: string) => itemReviewed({ kind: 'magazine', title: '잡지', issue }, same)['issueNumber'];
     for (const issue of ['42', '제42호', 'No. 42', 'Vol. 3 No. 2', '2025.02']) expect(number(issue), issue).toBe(issue);
-    for (const issue of ['2025년 봄호', '2022년 가을호', 'AI와 에너지']) expect(number(issue), issue).toBeUndefined();
-    expect(itemReviewed({ kind: 'paper', title: 'Attention' })['@type']).toBe('ScholarlyArticle');
-    expect(itemReviewed({ kind: 'film', title: '인터스텔라', creators: ['놀란'] })).toMatchObject({
+    for (const issue of ['2025년 봄호', '2022년 가을호', 'AI와 에너지', '1월의 책', '3월의 신간 특집']) {
+      expect(number(issue), issue).toBeUndefined();
+    }
+    // No backtracking blow-up on a long run of digits with a letter after it.
+    const started = performance.now();
+    expect(number(`${'1'.repeat(40)}x`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(itemReviewed({ kind: 'paper', title: 'Attention' }, same)['@type']).toBe('ScholarlyArticle');
+    expect(itemReviewed({ kind: 'film', title: '인터스텔라', creators: ['놀란'] }, same)).toMatchObject({
       '@type': 'Movie',
       director: [{ name: '놀란' }],
     });
-    expect(itemReviewed({ kind: 'other', title: '팟캐스트' })['@type']).toBe('CreativeWork');
+    expect(itemReviewed({ kind: 'other', title: '팟캐스트' }, same)['@type']).toBe('CreativeWork');
   });
 });
 

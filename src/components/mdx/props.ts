@@ -11,7 +11,8 @@ export type PropKind = 'text' | 'number' | 'text or number' | 'image' | 'list of
 const IS: Record<PropKind, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string',
   // width="32", as HTML writes it, is a number too.
-  number: (value) => (typeof value === 'number' && Number.isFinite(value)) || /^\d+(\.\d+)?$/.test(String(value)),
+  number: (value) =>
+    (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value)),
   'text or number': (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
   // An imported image (its metadata object) or a path; Figure itself says which paths it takes.
   image: (value) => typeof value === 'string' || (typeof value === 'object' && value !== null && 'src' in value),
@@ -73,7 +74,12 @@ export function checkProps(
   for (const [name, value] of given) {
     const kind = allowed[name];
     if (kind === undefined) {
-      const near = Object.keys(allowed).find((known) => distance(name.toLowerCase(), known.toLowerCase()) <= 2);
+      // The closest allowed name, if it is close for its length: `to` is no typo of `id`.
+      const [near] = Object.keys(allowed)
+        .map((known) => ({ known, d: distance(name.toLowerCase(), known.toLowerCase()) }))
+        .filter(({ known, d }) => d <= Math.min(2, Math.ceil(known.length / 3)))
+        .sort((a, b) => a.d - b.d)
+        .map(({ known }) => known);
       problems.push(`${name}은(는) 없는 속성입니다${near ? ` (${near}의 오타인가요?)` : ''}`);
     } else if (!IS[kind](value)) {
       problems.push(`${name}은(는) ${SAID[kind].replaceAll('name', name)}이어야 합니다 (받은 값: ${shown(value)})`);
