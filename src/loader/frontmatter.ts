@@ -60,7 +60,8 @@ function proseLine(raw: string): number | undefined {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (lines[i - 1]?.trim() !== '' || line.trim() === '') continue;
-    if (/^\s|^[-#]|^[^\s:]+:(\s|$)|^['"][^'"]*['"]:/.test(line)) continue;
+    // A heading (## 메모) is a YAML comment too, but no frontmatter comments like that: it starts the body.
+    if (!/^#{2,6}\s/.test(line) && /^\s|^[-#]|^[^\s:]+:(\s|$)|^['"][^'"]*['"]:/.test(line)) continue;
     return i + 1;
   }
   return undefined;
@@ -134,7 +135,7 @@ export function readFrontmatterSource(
     const message =
       unclosed === undefined
         ? yamlErrorMessage(shown, contents, error)
-        : `"${shown}": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 본문의 ${unclosed}번째 줄까지 frontmatter로 읽혔습니다. ` +
+        : `"${shown}": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: ${unclosed}번째 줄부터는 본문인데 frontmatter로 읽혔습니다. ` +
           `${unclosed}번째 줄 앞에 ---만 있는 줄을 넣어 주세요.\n${codeFrame(contents, unclosed)}`;
     throw new FrontmatterError(message, file, unclosed ?? position?.line, unclosed ? 1 : position?.col);
   }

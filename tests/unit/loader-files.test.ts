@@ -114,7 +114,11 @@ describe('readFrontmatterSource', () => {
     );
     // A rule further down closed it instead: the body's first paragraph is where the --- was missing.
     expect(() => read("---\ntitle: '제목'\ndescription: x\n\n본문입니다. 첫 문단.\n\n---\n\n둘째 문단\n")).toThrow(
-      /^"posts\/x\.md": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 본문의 5번째 줄까지 frontmatter로 읽혔습니다/,
+      /^"posts\/x\.md": frontmatter를 닫는 --- 줄이 빠진 것 같습니다: 5번째 줄부터는 본문인데 frontmatter로 읽혔습니다/,
+    );
+    // The body's first line may be a heading, which YAML reads as a comment: the --- goes before it.
+    expect(() => read("---\ntitle: '제목'\n\n## 메모\n\n본문입니다. 첫 문단.\n\n---\n\n둘째\n")).toThrow(
+      /4번째 줄부터는 본문인데 frontmatter로 읽혔습니다\. 4번째 줄 앞에/,
     );
     // A closed frontmatter with a key that lost its colon is a YAML error of its own, not an unclosed one.
     expect(() => read("---\ntitle: '제목'\n\npubDate 2024-01-01\ndescription: x\n---\n본문\n")).toThrow(
