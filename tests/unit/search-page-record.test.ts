@@ -3,8 +3,8 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexRecord } from '../../src/search/page-record';
 
-/** The text Pagefind keeps of `article` (its fragment's `content`, which search excerpts are cut from). */
-async function indexedText(article: string): Promise<string> {
+/** What Pagefind keeps of `article`: its fragment's `content` (which excerpts are cut from) and `meta`. */
+async function indexedFragment(article: string): Promise<{ content: string; meta: Record<string, string> }> {
   const page = `<!doctype html><html lang="ko"><body>${article}<footer>© 2024</footer></body></html>`;
   const record = indexRecord(page, 'ko');
   if (!record) throw new Error('no record');
@@ -15,8 +15,10 @@ async function indexedText(article: string): Promise<string> {
   const fragment = files.find((file) => file.path.startsWith('fragment/'));
   if (!fragment) throw new Error('no fragment');
   const raw = gunzipSync(Buffer.from(fragment.content));
-  return (JSON.parse(raw.subarray(raw.indexOf('{')).toString()) as { content: string }).content;
+  return JSON.parse(raw.subarray(raw.indexOf('{')).toString()) as { content: string; meta: Record<string, string> };
 }
+
+const indexedText = async (article: string) => (await indexedFragment(article)).content;
 
 afterAll(() => pagefind.close());
 
@@ -51,18 +53,13 @@ describe('the text Pagefind indexes of a post page', () => {
   });
 
   it('adds no period to a metadata field the search page shows, even one that ends in a sign', async () => {
-    const page =
-      '<!doctype html><html lang="ko"><body><article data-pagefind-body><h1 data-pagefind-meta="title">제목</h1>' +
-      '<dl><dt>작품</dt><dd data-pagefind-meta="work">『바다』</dd></dl>' +
-      '<div data-pagefind-meta="creators"><figure><figcaption>홍길동 「인터뷰」</figcaption></figure></div><p>본문.</p></article></body></html>';
-    const record = indexRecord(page, 'ko');
-    const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
-    await index?.addHTMLFile({ url: '/posts/y/', content: record?.html ?? '' });
-    const fragment = (await index?.getFiles())?.files.find((file) => file.path.startsWith('fragment/'));
-    const raw = gunzipSync(Buffer.from(fragment?.content ?? []));
-    const data = JSON.parse(raw.subarray(raw.indexOf('{')).toString()) as { meta: Record<string, string> };
-    expect(data.meta['work']).toBe('『바다』');
-    expect(data.meta['creators']).toBe('홍길동 「인터뷰」');
+    const { meta } = await indexedFragment(
+      '<article data-pagefind-body><h1 data-pagefind-meta="title">제목</h1>' +
+        '<dl><dt>작품</dt><dd data-pagefind-meta="work">『바다』</dd></dl>' +
+        '<div data-pagefind-meta="creators"><figure><figcaption>홍길동 「인터뷰」</figcaption></figure></div><p>본문.</p></article>',
+    );
+    expect(meta['work']).toBe('『바다』');
+    expect(meta['creators']).toBe('홍길동 「인터뷰」');
   });
 
   it('keeps the words of adjacent blocks apart where the HTML has no space between them', async () => {
