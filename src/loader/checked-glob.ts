@@ -241,14 +241,18 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
         const file = fileOf(error);
         if (file && !(error instanceof FrontmatterError) && !(error instanceof PostErrors)) {
           const found = new Map<string, unknown>(failures.map((f) => [f instanceof Error ? f.message : String(f), f]));
+          let explained = false;
           for (const post of [file, ...files.filter((f) => f !== file)]) {
             try {
               readFrontmatterSource(post, displayPath(post));
             } catch (ours) {
-              if (ours instanceof FrontmatterError) found.set(ours.message, ours);
+              if (!(ours instanceof FrontmatterError)) continue;
+              found.set(ours.message, ours);
+              explained ||= post === file;
             }
           }
-          if (found.size > 0) throw allOf([...found.values()]);
+          // Astro's own error stays when ours does not say what is wrong with its file.
+          if (found.size > 0) throw allOf(explained ? [...found.values()] : [error, ...found.values()]);
         }
         // Astro's own check can still win the race against a stale data store (a file added next to
         // one that was built before): keep its list of files, but say in Korean what it means.
