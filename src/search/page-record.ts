@@ -35,7 +35,19 @@ const BLOCKS = new Set([
  * the page itself keeps its elements.
  */
 const RUN_ON = new Set([
-  ...['aside', 'header', 'blockquote', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'th', 'pre', 'figure', 'figcaption'],
+  'aside',
+  'header',
+  'blockquote',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'th',
+  'pre',
+  'figure',
+  'figcaption',
 ]);
 
 /** A text that ends a sentence, closing quotes and brackets after its sign included. */

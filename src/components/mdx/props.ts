@@ -6,7 +6,7 @@
  * how to write the value in MDX (quotes or braces), which is what an author gets wrong.
  */
 
-export type PropKind = 'text' | 'number' | 'text or number' | 'image' | 'list of text';
+export type PropKind = 'text' | 'number' | 'text or number' | 'image';
 
 const IS: Record<PropKind, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string',
@@ -16,7 +16,6 @@ const IS: Record<PropKind, (value: unknown) => boolean> = {
   'text or number': (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
   // An imported image (its metadata object) or a path; Figure itself says which paths it takes.
   image: (value) => typeof value === 'string' || (typeof value === 'object' && value !== null && 'src' in value),
-  'list of text': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
 };
 
 const SAID: Record<PropKind, string> = {
@@ -24,7 +23,6 @@ const SAID: Record<PropKind, string> = {
   number: '중괄호 안의 숫자(name={1200})',
   'text or number': '따옴표 안의 글이나 중괄호 안의 숫자(name="45–47" 또는 name={45})',
   image: "가져온 이미지(import 그림 from './그림.jpg'; 다음 name={그림})나 /로 시작하는 주소",
-  'list of text': "중괄호 안의 목록(name={['…', '…']})",
 };
 
 /** How a value was given, for the message: a string in quotes, anything else as MDX writes it. */
@@ -41,7 +39,7 @@ function shown(value: unknown): string {
   }
 }
 
-/** How many single-letter edits turn `a` into `b` (for "did you mean"), up to a small bound. */
+/** How many single-letter edits turn `a` into `b` (Levenshtein), for "did you mean": names are short. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
