@@ -3,8 +3,10 @@
  * image in its HTML must be absolute, and what only the site's stylesheet makes sense of is left out:
  * Astro's scope attributes (data-astro-cid-…), and decorative inline SVG, marked aria-hidden (a rating's
  * stars are two rows of five, the filled one cut to length by CSS: without it a reader drew ten full
- * stars; the text beside them stays). An SVG an author draws, not hidden, stays. Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative
- * ("./x") or fragments ("#note"), resolved against the post's own URL.
+ * stars; the text beside them stays). An SVG an author draws, not hidden, stays.
+ *
+ * Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative ("./x")
+ * or fragments ("#note"), resolved against the post's own URL.
  *
  * Only attributes of real tags are touched: text (a code sample showing `<a href="/x">`), comments and
  * the insides of <script> and <style> stay as written, and `data-src` is not `src`. The HTML comes from
@@ -16,7 +18,18 @@
 const TAG =
   /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 const RAW_TEXT = /^<(script|style)\b/i;
-const SVG_END = /<\/svg\s*>/gi;
+
+/**
+ * Where the end tag `</name>` starts and ends in `html`, searching from `from`; undefined when there is none.
+ * A case-insensitive search of `html` itself: offsets in a lower-cased copy can differ (İ lower-cases to two
+ * characters).
+ */
+function endTag(html: string, name: string, from: number): { start: number; end: number } | undefined {
+  const pattern = new RegExp(`</${name}\\s*>`, 'gi');
+  pattern.lastIndex = from;
+  const found = pattern.exec(html);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
+}
 
 export function feedHtml(html: string, pageUrl: string | URL): string {
   const resolve = (value: string) => {
@@ -44,12 +57,8 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
     const tag = match[0];
     if (/^<svg\b[^>]*\saria-hidden="true"/i.test(tag)) {
       out += html.slice(at, match.index);
-      if (!tag.endsWith('/>')) {
-        // Up to its end tag (the decorations hold no other <svg>); all of it if there is none.
-        SVG_END.lastIndex = TAG.lastIndex;
-        const end = SVG_END.exec(html);
-        TAG.lastIndex = end ? end.index + end[0].length : html.length;
-      }
+      // Up to its end tag (the decorations hold no other <svg>); all of it if there is none.
+      if (!tag.endsWith('/>')) TAG.lastIndex = endTag(html, 'svg', TAG.lastIndex)?.end ?? html.length;
       at = TAG.lastIndex;
       continue;
     }
@@ -58,8 +67,7 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
     const raw = RAW_TEXT.exec(tag)?.[1];
     if (raw) {
       // The body of a script or style element is not HTML: copy it up to its end tag.
-      const end = html.toLowerCase().indexOf(`</${raw.toLowerCase()}`, at);
-      const stop = end === -1 ? html.length : end;
+      const stop = endTag(html, raw, at)?.start ?? html.length;
       out += html.slice(at, stop);
       at = TAG.lastIndex = stop;
     }

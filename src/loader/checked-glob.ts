@@ -181,9 +181,9 @@ export function checkedGlob({ base, pattern, generateId, url, parseKey, withheld
         context.store.clear();
         context.meta.set('parse-key', key);
       }
-      const { problems, posts, files } = checkPostFiles(baseDir);
+      const { problems, files } = checkPostFiles(baseDir);
       if (problems.length > 0) throw new PostFilesError(problems);
-      if (posts === 0) context.logger.warn(`글 폴더 "${displayPath(baseDir)}"에 글(.md, .mdx)이 없습니다.`);
+      if (files.length === 0) context.logger.warn(`글 폴더 "${displayPath(baseDir)}"에 글(.md, .mdx)이 없습니다.`);
       claimed = new Map();
       // glob() logs a body that fails to render ("Error rendering x.md: …") and publishes the post
       // without it, or a file it cannot read ("Error reading x.md: …") and publishes nothing of it. A

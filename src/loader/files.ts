@@ -68,20 +68,18 @@ export class PostFilesError extends Error {
   }
 }
 
-/** Problems with the files of the posts folder `base` (absolute), and how many posts it holds. */
+/** Problems with the files of the posts folder `base` (absolute), and the posts it holds. */
 export function checkPostFiles(base: string): {
   problems: { file: string; message: string }[];
-  posts: number;
   /** The post files (absolute), for reading them again when a build reports what is wrong with them. */
   files: string[];
 } {
   if (!existsSync(base) || !statSync(base).isDirectory()) {
     const message = `글 폴더 "${displayPath(base)}"이(가) 없습니다. BLOG_CONTENT_DIR 값(없으면 src/content/posts)을 확인해 주세요.`;
-    return { problems: [{ file: base, message }], posts: 0, files: [] };
+    return { problems: [{ file: base, message }], files: [] };
   }
   const problems: { file: string; message: string }[] = [];
   const files: string[] = [];
-  let posts = 0;
   const inside = (file: string) => {
     const relative = path.relative(realpathSync(base), file);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -114,7 +112,6 @@ export function checkPostFiles(base: string): {
       }
     }
     if (/\.(md|mdx)$/.test(entry.name)) {
-      posts++;
       files.push(full);
       const problem = idProblem(relative, shown);
       if (problem) problems.push({ file: full, message: problem });
@@ -131,5 +128,5 @@ export function checkPostFiles(base: string): {
       });
     }
   }
-  return { problems, posts, files };
+  return { problems, files };
 }

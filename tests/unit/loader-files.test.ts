@@ -23,7 +23,7 @@ describe('checkPostFiles (before glob() reads the posts folder)', () => {
     write('ok/_notes.md');
     write('ok/.DS_Store', 'x');
     const checked = checkPostFiles(posts);
-    expect(checked).toMatchObject({ problems: [], posts: 3 });
+    expect(checked.problems).toEqual([]);
     expect(checked.files.map((file) => path.relative(posts, file)).sort()).toEqual(
       ['a.md', 'folder/index.mdx', '한글-제목.mdx'].map((file) => path.normalize(file)).sort(),
     );
