@@ -1,9 +1,9 @@
 /**
  * Reusing the search index: its cache key (a hash of the indexed pages, Pagefind's version, the
- * code that makes our Korean tokens and the options) and a fast folder copy. Used by integration.ts.
+ * code that makes our Korean tokens and the options) and a fast folder copy (hard links). Used by integration.ts.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, glob as findFiles, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, glob as findFiles, link as linkFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimited } from '../lib/map-limited.ts';
 
@@ -57,11 +57,34 @@ export async function indexInputKey(
   return { key: hash.digest('hex').slice(0, 32), pages: files.length };
 }
 
-/** Copies the folder `from` to `to` (fs.cp copies one file at a time: ~0.9 s for a 1,000-post index). */
-export async function copyTree(from: string, to: string): Promise<void> {
+/**
+ * Makes `to` a copy of the folder `from` whose files are hard links to the originals where the file
+ * system allows it, and copies where it does not (another device, or one without hard links). Linking
+ * 1,090 files of a 1,000-post index takes ~25 ms against ~250 ms to copy them, paid twice in a build
+ * that indexes (the index into the cache) and once in one that reuses it (the cache into the output).
+ * Sharing the files is safe because no one writes into an index file in place: Pagefind writes a new
+ * output folder (Astro empties the output folder, unlinking its files, before every build), the cache
+ * folder is only ever removed and replaced whole (integration.ts), and a host only reads the output.
+ */
+export async function copyTree(from: string, to: string, link: LinkFile = hardLink): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
   for (const dir of [from, ...dirs]) await mkdir(join(to, dir.slice(from.length)), { recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  await mapLimited(files, 32, (file) => copyFile(file, join(to, file.slice(from.length))));
+  let linking = true;
+  await mapLimited(files, 32, async (file) => {
+    const target = join(to, file.slice(from.length));
+    if (linking) {
+      try {
+        return await link(file, target);
+      } catch {
+        // EXDEV, EPERM, EMLINK, ENOTSUP: the same answer for every other file, so stop asking.
+        linking = false;
+      }
+    }
+    await copyFile(file, target);
+  });
 }
+
+type LinkFile = (existing: string, created: string) => Promise<void>;
+const hardLink: LinkFile = (existing, created) => linkFile(existing, created);
