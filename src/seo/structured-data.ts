@@ -37,6 +37,8 @@ export function itemReviewed(subject: Subject, issueName: (issue: string) => str
         ...common,
         ...(subject.issue ? { name: `${subject.title} ${issueName(subject.issue)}` } : {}),
         ...(subject.issue && ISSUE_NUMBER.test(subject.issue) ? { issueNumber: subject.issue } : {}),
+        // An ISBN names this one issue (a mook, a special issue), not the magazine: it goes on the issue.
+        ...(subject.isbn ? { isbn: subject.isbn } : {}),
         isPartOf: { '@type': 'Periodical', name: subject.title },
         ...(subject.creators ? { editor: people(subject.creators) } : {}),
       };
