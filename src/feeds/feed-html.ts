@@ -3,7 +3,9 @@
  * image in its HTML must be absolute, and what only the site's stylesheet makes sense of is left out:
  * Astro's scope attributes (data-astro-cid-…), and decorative inline SVG, marked aria-hidden (a rating's
  * stars are two rows of five, the filled one cut to length by CSS: without it a reader drew ten full
- * stars; the text beside them stays). An SVG an author draws, not hidden, stays.
+ * stars; the text beside them stays). An SVG an author draws, not hidden, stays. So is a link with
+ * nothing inside once those are gone (a heading's "#" permalink, drawn by CSS: src/markdown/
+ * heading-anchors.ts): a reader showed it as an empty, broken link; the heading's text stays.
  *
  * Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative ("./x")
  * or fragments ("#note"), resolved against the post's own URL.
@@ -52,6 +54,8 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
 
   let out = '';
   let at = 0;
+  // Where the open <a> starts in `out`, and where its content starts; links do not nest.
+  let link: { start: number; content: number } | undefined;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const tag = match[0];
@@ -62,7 +66,14 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
       at = TAG.lastIndex;
       continue;
     }
-    out += html.slice(at, match.index) + (tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag));
+    out += html.slice(at, match.index);
+    const start = out.length;
+    out += tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag);
+    if (/^<a\b/i.test(tag)) link = { start, content: out.length };
+    else if (/^<\/a\b/i.test(tag) && link) {
+      if (out.slice(link.content, start).trim() === '') out = out.slice(0, link.start);
+      link = undefined;
+    }
     at = TAG.lastIndex;
     const raw = RAW_TEXT.exec(tag)?.[1];
     if (raw) {

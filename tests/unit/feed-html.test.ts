@@ -20,6 +20,22 @@ describe('feedHtml (a post as a feed reader gets it)', () => {
     );
   });
 
+  it("drops a heading's empty permalink and keeps its text and an author's link", () => {
+    expect(
+      feedHtml('<h2 id="서론">서론<a class="heading-anchor" href="#서론" aria-label="서론 섹션 링크"></a></h2>', POST),
+    ).toBe('<h2 id="서론">서론</h2>');
+    // Empty once its aria-hidden icon is gone, it is dropped too; a link with text or an image is not.
+    expect(feedHtml('<h3>끝<a href="#끝"> <svg aria-hidden="true"><path d="M1"></path></svg></a></h3>', POST)).toBe(
+      '<h3>끝</h3>',
+    );
+    expect(feedHtml('<h2><a href="/tags/ai/">AI</a>와 전력<a href="#x"></a></h2>', POST)).toBe(
+      '<h2><a href="https://blog.example/tags/ai/">AI</a>와 전력</h2>',
+    );
+    expect(feedHtml('<a href="/x/"><img src="/a.png" alt="표지"></a>', POST)).toBe(
+      '<a href="https://blog.example/x/"><img src="https://blog.example/a.png" alt="표지"></a>',
+    );
+  });
+
   it('points a #fragment at the post page, so footnotes work in a feed reader', () => {
     expect(feedHtml('<a href="#fn-1">1</a>', POST)).toBe('<a href="https://blog.example/posts/review-mit/#fn-1">1</a>');
   });
