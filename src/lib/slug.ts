@@ -12,12 +12,15 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The signs a name means something by (C++ is not C, 100% is not 100), as their words. */
+const SPELLED: Record<string, string> = { '+': 'plus', '#': 'sharp', '♯': 'sharp', '%': 'percent' };
+
 /**
  * The slug of a tag, series or creator name: `slugify` with two more rules, so that names meant to be
  * different stay apart and forms meant to be the same meet.
- * - A "+" or "#" right after a letter or digit (or after such a sign) is spelled out: C++ → c-plus-plus,
- *   C# → c-sharp, C stays c (slugify gives "c" for all three, merging them and dropping tags). A "#"
- *   or "+" elsewhere ("#해시태그", "+1") is punctuation as before.
+ * - A "+", "#" or "%" right after a letter or digit (or after such a sign) is spelled out: C++ →
+ *   c-plus-plus, C# → c-sharp, 100% → 100-percent, C and 100 stay c and 100 (slugify gives one slug
+ *   for each pair, merging two tags' pages). A sign elsewhere ("#해시태그", "+1") is punctuation as before.
  * - Compatibility forms fold (NFKC): full-width "ＡＩ" is "ai", "①" is "1". Hangul compatibility
  *   jamo (ㅋㅋ) are kept: NFKC would turn them into conjoining jamo that display apart.
  * - Format characters (zero-width space, joiners, direction marks) are dropped, not a word break.
@@ -32,7 +35,7 @@ export function nameSlug(name: string): string {
       // Format characters show nothing (a pasted zero-width space): they split no word.
       .replace(/\p{Cf}/gu, '')
       .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
-      .replace(/(?<=[\p{L}\p{N}][+#♯]*)[+#♯]/gu, (sign) => (sign === '+' ? '-plus-' : '-sharp-'))
+      .replace(/(?<=[\p{L}\p{N}][+#♯%]*)[+#♯%]/gu, (sign) => `-${SPELLED[sign] ?? ''}-`)
       .replace(/(?<=[\uAC00-\uD7A3])\s+(?=[\uAC00-\uD7A3])/g, ''),
   );
 }

@@ -65,6 +65,16 @@ describe('nameSlug (tags, series, creators)', () => {
     expect(nameSlug('C++ 공부')).not.toBe(nameSlug('C# 공부'));
   });
 
+  it('keeps 100% apart from 100', () => {
+    expect(['100%', '100', '50%할인', '１００％'].map(nameSlug)).toEqual([
+      '100-percent',
+      '100',
+      '50-percent-할인',
+      '100-percent',
+    ]);
+    expect(nameSlug('%')).toBe('');
+  });
+
   it('treats a sign that does not follow a letter as punctuation, as before', () => {
     expect(nameSlug('#해시태그')).toBe('해시태그');
     expect(nameSlug('+1')).toBe('1');
