@@ -19,6 +19,7 @@ import {
   neighbours,
   postStatus,
   selectVisible,
+  seriesGaps,
   seriesIndex,
   seriesOrderClashes,
   tagIndex,
@@ -208,6 +209,15 @@ export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
             `모두 series.order ${order}입니다. 편마다 다른 번호를 적어 주세요.`,
         )
         .join('\n'),
+    );
+  }
+  // A warning, not an error: the missing part may be a draft or scheduled, and will fill the gap.
+  for (const s of series) {
+    const gaps = seriesGaps(s);
+    if (gaps.length === 0) continue;
+    console.warn(
+      `[blog] 시리즈 "${s.name}"에 발행된 ${gaps.map((n) => `${n}편`).join(', ')}이(가) 없습니다 (series.order ${gaps.join(', ')}). ` +
+        '페이지에는 적은 번호 그대로 나옵니다. 초안이나 예약한 글이면 그대로 두고, 아니면 번호를 확인해 주세요.',
     );
   }
   return series;

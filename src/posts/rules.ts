@@ -208,3 +208,20 @@ export function seriesIndex<T extends SeriesLike>(posts: readonly T[]): PostGrou
   }
   return series.sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/**
+ * Where `id` sits in its series, by the number its author wrote (series.order), out of the highest
+ * number written. Parts 1, 2 and 4 make part 4 "4편 중 4편", not "3편 중 3편": the missing part is
+ * most often a draft or a post still to come, and the page should say what the author wrote.
+ */
+export function seriesPlace<T extends SeriesLike>(series: PostGroup<T>, id: string): { order: number; total: number } {
+  const order = (p: T | undefined) => p?.data.series?.order ?? 0;
+  return { order: order(series.posts.find((p) => p.id === id)), total: order(series.posts.at(-1)) };
+}
+
+/** The numbers below a series' highest series.order that no part holds (1, 2, 4 is missing 3). */
+export function seriesGaps<T extends SeriesLike>(series: PostGroup<T>): number[] {
+  const held = new Set(series.posts.map((p) => p.data.series?.order ?? 0));
+  const highest = Math.max(0, ...held);
+  return Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !held.has(n));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, seriesIndex, seriesOrderClashes } from '../../src/posts/rules';
+import { lastModified, seriesGaps, seriesIndex, seriesOrderClashes, seriesPlace } from '../../src/posts/rules';
 import { relatedPosts } from '../../src/posts/related';
 
 function post(
@@ -138,5 +138,28 @@ describe('seriesOrderClashes', () => {
     ]);
     const [fine] = seriesIndex(parts.slice(0, 2));
     expect(seriesOrderClashes(fine!)).toEqual([]);
+  });
+});
+
+describe('series with a gap (parts 1, 2, 4: the third a draft or a typo)', () => {
+  const parts = [
+    post('p1', '2024-01-01', [], undefined, { name: 'S', order: 1 }),
+    post('p2', '2024-01-02', [], undefined, { name: 'S', order: 2 }),
+    post('p4', '2024-01-04', [], undefined, { name: 'S', order: 4 }),
+  ];
+
+  it('keeps the numbers the author wrote: part 4 is "4 of 4", not renumbered to 3', () => {
+    const [series] = seriesIndex(parts);
+    expect(seriesPlace(series!, 'p4')).toEqual({ order: 4, total: 4 });
+    expect(seriesPlace(series!, 'p2')).toEqual({ order: 2, total: 4 });
+  });
+
+  it('names the missing numbers, and none for a series without a gap', () => {
+    const [series] = seriesIndex(parts);
+    expect(seriesGaps(series!)).toEqual([3]);
+    const [fine] = seriesIndex(parts.slice(0, 2));
+    expect(seriesGaps(fine!)).toEqual([]);
+    const [late] = seriesIndex([post('p3', '2024-01-03', [], undefined, { name: 'S', order: 3 })]);
+    expect(seriesGaps(late!)).toEqual([1, 2]);
   });
 });
