@@ -3,6 +3,7 @@
  * Astro's own image step reads them:
  * - an address Astro cannot decode (`./100%.png`: a % not followed by two hex digits) fails the build
  *   naming the post and the line, instead of a bare "URI malformed";
+ * - %23 in the address of the post's own image reads as #, like %25 reads as % (src/lib/image-address.ts);
  * - a reference-style image of the post's own (`![설명][r]` with `[r]: ./사진.jpg`) fails too: Astro
  *   processes only inline images, and the reader got a broken image;
  *
@@ -15,6 +16,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { COLUMN_IMAGE_SIZES, COLUMN_IMAGE_WIDTHS } from '../lib/column-images.ts';
+import { imageAddressAsDecoded } from '../lib/image-address.ts';
 import { postOf } from './post-checks.ts';
 import { lineWritten } from './mdx-build.ts';
 
@@ -42,7 +44,11 @@ export const markdownImages = () => (factory: PluginFactoryContext) => {
   let references: Map<string, string> | undefined;
   return defineMdastPlugin({
     name: 'markdown-images',
-    image(node) {
+    image(node, ctx) {
+      if (isOwnFile(node.url)) {
+        const url = imageAddressAsDecoded(node.url);
+        if (url !== node.url) ctx.setProperty(node, 'url', url);
+      }
       try {
         decodeURI(node.url);
       } catch {

@@ -24,6 +24,16 @@ describe('Markdown images', () => {
     expect(compile('![그림](./100%25.png) [링크](./50%)')).not.toThrow();
   });
 
+  it('read %23 in the address of the post’s own image as #, like %25 as % (./still%232.jpg is still#2.jpg)', () => {
+    for (const mdx of [false, true]) {
+      expect(JSON.stringify(compile('![장면](./still%232.jpg)', mdx)()), `mdx: ${mdx}`).toContain('./still#2.jpg');
+    }
+    expect(JSON.stringify(compile('![장면](./still#2.jpg)')())).toContain('./still#2.jpg');
+    expect(JSON.stringify(compile('![장면](https://example.com/a%23b.png)')())).toContain(
+      'https://example.com/a%23b.png',
+    );
+  });
+
   it('refuse a reference-style image of the post’s own, which Astro leaves broken; others pass', () => {
     expect(compile('![그림][r]\n\n[r]: ./ok.jpg\n')).toThrow(/참조로 쓴 그림.*!\[그림\]\(\.\/ok\.jpg\)처럼/);
     expect(compile('![그림][R]\n\n[r]: <./사진 1.jpg>\n', true)).toThrow(/참조로 쓴 그림/);
