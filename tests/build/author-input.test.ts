@@ -112,6 +112,16 @@ describe('dates and characters as an author writes them', () => {
     expect(rss).toContain('RULE-FIRST');
   });
 
+  it('finds an image whose file name holds #, written %23 (as % is written %25) or as it is', async () => {
+    const html = await readFile(path.join(out('utc'), 'posts/image-hash/index.html'), 'utf8');
+    const sources = [...html.matchAll(/<img\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => tag.includes('alt="두 번째 스틸'))
+      .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]);
+    expect(sources).toHaveLength(2);
+    for (const src of sources) expect(src).toMatch(/^\/_astro\/still/);
+  });
+
   it('drops them from every page and feed, which stay XML', async () => {
     for (const name of await files(out('utc'))) {
       if (!/\.(html|xml|json)$/.test(name)) continue;
