@@ -67,8 +67,22 @@ export async function bodyHtml(entry: Entry): Promise<string> {
  * styles are on every post page either way. In dev the page renders in place, for Vite's updates.
  */
 export function pageUsesBodyHtml(entry: Entry): boolean {
-  if (import.meta.env.DEV || bodiesInPlace()) return false;
+  return !import.meta.env.DEV && !bodiesInPlace() && rendersAsHtml(entry);
+}
+
+/** Whether `entry`'s body renders as `bodyHtml` in a build: a post that imports nothing but images. */
+export function rendersAsHtml(entry: Entry): boolean {
   // Without the source to read (a loader that keeps no body), in place is the safe answer.
   if (!entry.filePath || entry.body === undefined) return false;
   return !entry.filePath.endsWith('.mdx') || importsOnlyImages(entry.body);
+}
+
+/**
+ * In `npm run dev`, throws what rendering `entry`'s body as a build does would throw: the error named
+ * after the post (render-errors.ts). In place, a review component's error (`<Quote sorce="…">`) blames
+ * the component's file, and the overlay's "open in editor" opened props.ts instead of the post. Only for
+ * a post whose body the build renders that way, so dev fails exactly where a build would.
+ */
+export async function checkBodyInDev(entry: Entry): Promise<void> {
+  if (import.meta.env.DEV && rendersAsHtml(entry)) await renderBody(entry);
 }

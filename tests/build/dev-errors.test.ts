@@ -94,4 +94,18 @@ describe('a post broken while npm run dev runs', () => {
     await page.getByText('페이지를 찾을 수 없습니다').waitFor({ timeout: 20_000 });
     expect(await page.getByText('고칠 곳이 있습니다').count()).toBe(0);
   }, 90_000);
+
+  it('names the post, not the component, when a review component is given a prop it does not take', async () => {
+    const source = (await readFile(path.join(root, 'tests/fixtures/author-input/day.md'), 'utf8'))
+      .replace("title: '날짜만'", "title: '인용 오타'")
+      .concat('\n<Quote sorce="시험용 책">인용문입니다.</Quote>\n');
+    await writeFile(path.join(contentDir, 'quote-typo.mdx'), source);
+    // The new post has a page once the content store has it: ask until it answers.
+    const said = page.getByText(/quote-typo\.mdx" 글의 본문을 그리는 중 오류가 났습니다/).first();
+    for (let tries = 0; tries < 20 && !(await said.isVisible()); tries++) {
+      await page.goto(`${server.url}/posts/quote-typo/`);
+      await said.waitFor({ timeout: 1_500 }).catch(() => {});
+    }
+    expect(await said.innerText()).toContain('sorce은(는) 없는 속성입니다 (source의 오타인가요?)');
+  }, 90_000);
 });
