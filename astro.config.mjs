@@ -36,8 +36,8 @@ const { siteConfig } = await import(/* @vite-ignore */ pathToFileURL(configFile)
 const strings = stringsFor(siteConfig.lang);
 const defaultConfigFile = fileURLToPath(new URL(DEFAULT_SITE_CONFIG, import.meta.url));
 // Read by the content loader (src/loader/index.ts), which runs in this process.
-process.env.BLOG_CONTENT_PARSE_KEY = contentParseKey(root, [...new Set([defaultConfigFile, configFile])]);
-postsDir(); // a set but empty BLOG_CONTENT_DIR fails here, before anything is built
+// postsDir(): a set but empty BLOG_CONTENT_DIR fails here, before anything is built.
+process.env.BLOG_CONTENT_PARSE_KEY = contentParseKey(root, [...new Set([defaultConfigFile, configFile])], postsDir());
 
 /*
  * `astro build` runs in a root of its own (src/build/env.ts: buildFolders says why), so builds of other

@@ -17,8 +17,16 @@ const RULE_FOLDERS = ['src/schemas', 'src/loader', 'src/lib', 'src/markdown', 's
 /** Which entries a build keeps whole (withheldFromBuild) is a publication rule, kept with the others. */
 const RULE_FILES = ['src/posts/rules.ts'];
 
-export function contentParseKey(root: string, siteConfigFiles: readonly string[]): string {
+/**
+ * `postsFolder` too, as a path from the project: `npm run dev` keeps its content store in the project's
+ * .astro/, one for every posts folder, and Astro keeps an entry whose file did not change, so after a
+ * dev run on another folder holding the same files (BLOG_CONTENT_DIR), every entry still pointed into
+ * the other folder, and dev answered every page with that folder's missing images once it was gone.
+ * Relative, so a checkout moved whole keeps its store.
+ */
+export function contentParseKey(root: string, siteConfigFiles: readonly string[], postsFolder: string): string {
   const hash = createHash('sha256');
+  hash.update(path.relative(root, postsFolder)).update('\0');
   const files = RULE_FOLDERS.flatMap((folder) =>
     readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.ts'))
