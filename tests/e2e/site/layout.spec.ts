@@ -29,6 +29,33 @@ test.describe('360 px wide screen', () => {
   }
 });
 
+test.describe('320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the menu keeps every label on one line, in one row', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    const links = page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link');
+    const boxes = await links.evaluateAll((els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        return {
+          label: el.textContent?.trim(),
+          top: el.getBoundingClientRect().top,
+          text: el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+          line: parseFloat(style.lineHeight),
+        };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (const box of boxes) {
+      // One line of text: the link is no taller than its padding and one line.
+      expect(box.text, JSON.stringify(box)).toBeLessThan(box.line * 1.5);
+    }
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size, JSON.stringify(boxes)).toBe(1);
+  });
+});
+
 test.describe('1280 px wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
