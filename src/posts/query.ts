@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SUBJECT_KINDS } from '../schemas/post';
 import { nameSlug } from '../lib/slug';
+import { numberRanges } from '../lib/number-ranges';
 import { creatorSlug } from '../lib/creator-slug';
 import { siteConfig } from '../site.config';
 import { postUrl } from '../urls';
@@ -211,13 +212,15 @@ export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
         .join('\n'),
     );
   }
-  // A warning, not an error: the missing part may be a draft or scheduled, and will fill the gap.
-  for (const s of series) {
-    const gaps = seriesGaps(s);
+  // A warning, not an error: a place no file holds is most likely a typo, but the page can show it.
+  // Drafts and scheduled parts hold their places: a part still to come is not missing.
+  const published = new Set(series.map((s) => s.slug));
+  for (const s of seriesIndex(await getCollection('posts'))) {
+    const gaps = published.has(s.slug) ? seriesGaps(s) : [];
     if (gaps.length === 0) continue;
     console.warn(
-      `[blog] 시리즈 "${s.name}"에 발행된 ${gaps.map((n) => `${n}편`).join(', ')}이(가) 없습니다 (series.order ${gaps.join(', ')}). ` +
-        '페이지에는 적은 번호 그대로 나옵니다. 초안이나 예약한 글이면 그대로 두고, 아니면 번호를 확인해 주세요.',
+      `[blog] 시리즈 "${s.name}"에 ${numberRanges(gaps)}편이 없습니다 (series.order). ` +
+        '페이지에는 적은 번호 그대로 나옵니다. 번호를 확인해 주세요.',
     );
   }
   return series;

@@ -219,7 +219,11 @@ export function seriesPlace<T extends SeriesLike>(series: PostGroup<T>, id: stri
   return { order: order(series.posts.find((p) => p.id === id)), total: order(series.posts.at(-1)) };
 }
 
-/** The numbers below a series' highest series.order that no part holds (1, 2, 4 is missing 3). */
+/**
+ * The numbers below a series' highest series.order that no part holds (1, 2, 4 is missing 3). Given
+ * every file of the series, drafts and scheduled parts included, it names only the places no file
+ * holds: a part still to come is not missing.
+ */
 export function seriesGaps<T extends SeriesLike>(series: PostGroup<T>): number[] {
   const held = new Set(series.posts.map((p) => p.data.series?.order ?? 0));
   const highest = Math.max(0, ...held);

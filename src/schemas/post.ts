@@ -11,6 +11,9 @@ import { nameSlug } from '../lib/slug';
 import { dateOnlyToZonedMidnight, isoDay, parseDateText, type DateTextProblem } from '../lib/dates';
 import { siteConfig } from '../site.config';
 
+/** The highest place in a series: four digits, so a date written there (20241103) is refused. */
+export const SERIES_ORDER_MAX = 9999;
+
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 200;
 
@@ -215,7 +218,9 @@ const fieldsAfterCover = {
         order: z
           .number({ error: 'series.order는 1 이상의 정수여야 합니다.' })
           .int('series.order는 정수여야 합니다.')
-          .min(1, 'series.order는 1 이상이어야 합니다.'),
+          .min(1, 'series.order는 1 이상이어야 합니다.')
+          // A date typed as the place (20241103) would number the series past twenty million.
+          .max(SERIES_ORDER_MAX, `series.order는 ${SERIES_ORDER_MAX} 이하여야 합니다 (몇 번째 편인지를 적습니다).`),
       },
       { error: objectError('series는 name과 order를 가진 항목이어야 합니다.') },
     )

@@ -92,6 +92,16 @@ describe('dates and characters as an author writes them', () => {
     expect(line).not.toContain('/posts/day/');
   });
 
+  it('warns about a series place no file holds, once per build; a draft holding it is no gap', async () => {
+    const lines = builds.utc?.output.split('\n').filter((l) => l.includes('[blog] 시리즈')) ?? [];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('시리즈 "빈 시리즈"에 2–3편이 없습니다');
+    // The page keeps the numbers the author wrote.
+    const html = await readFile(path.join(out('utc'), 'posts/series-gap-4/index.html'), 'utf8');
+    expect(html).toContain('4편 중 4편');
+    expect(html).toMatch(/<li[^>]* value="4"/);
+  });
+
   it('publishes no file of a draft or of a post still to come: not its cover, not its body images', async () => {
     // The fixtures' images end in a marker of their own (draft-images/, later-images/); Astro copied
     // such originals to _astro/ although no page showed them.

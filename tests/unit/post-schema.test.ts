@@ -373,6 +373,13 @@ describe('postSchema: series and lang', () => {
     });
   });
 
+  it('rejects a series place typed as a date, and keeps a long series', () => {
+    expect(messageAt({ ...valid, series: { name: '연재', order: 20241103 } }, ['series', 'order'])).toContain(
+      '9999 이하',
+    );
+    expect(parseOk({ ...valid, series: { name: '연재', order: 9999 } }).series?.order).toBe(9999);
+  });
+
   it('rejects series order 0', () => {
     expect(messageAt({ ...valid, series: { name: 'AI와 에너지', order: 0 } }, ['series', 'order'])).toContain('1 이상');
   });

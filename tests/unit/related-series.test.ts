@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastModified, seriesGaps, seriesIndex, seriesOrderClashes, seriesPlace } from '../../src/posts/rules';
 import { relatedPosts } from '../../src/posts/related';
+import { numberRanges } from '../../src/lib/number-ranges';
 
 function post(
   id: string,
@@ -161,5 +162,15 @@ describe('series with a gap (parts 1, 2, 4: the third a draft or a typo)', () =>
     expect(seriesGaps(fine!)).toEqual([]);
     const [late] = seriesIndex([post('p3', '2024-01-03', [], undefined, { name: 'S', order: 3 })]);
     expect(seriesGaps(late!)).toEqual([1, 2]);
+  });
+});
+
+describe('numberRanges (the missing places a series warning names)', () => {
+  it('joins runs of numbers, in order, once each', () => {
+    expect(numberRanges([7, 2, 3, 4, 4])).toBe('2–4, 7');
+    expect(numberRanges([3])).toBe('3');
+    expect(numberRanges([])).toBe('');
+    // A place typed as a date once listed two million numbers and took the build's memory.
+    expect(numberRanges(Array.from({ length: 9997 }, (_, i) => i + 2))).toBe('2–9998');
   });
 });
