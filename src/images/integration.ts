@@ -51,7 +51,10 @@ export default function imageCheck(): AstroIntegration {
                         return null;
                       }
                       if (await this.resolve(base, file, { ...options, skipSelf: true })) return null;
-                      this.error(missingImportHint(`"${displayPath(file)}"`, lineWritten(file, base), base));
+                      // `base` is decoded; the post may say %25 for % and %23 for # (docs/writing.ko.md).
+                      const written = [base, base.replace(/#/g, '%23'), base.replace(/%/g, '%25').replace(/#/g, '%23')];
+                      const line = written.map((form) => lineWritten(file, form)).find((at) => at !== undefined);
+                      this.error(missingImportHint(`"${displayPath(file)}"`, line, base));
                     }
                     if (!importer || !IMAGE.test(source) || !POST.test(importer)) return null;
                     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });

@@ -302,6 +302,14 @@ const cases: Case[] = [
       '가져오려는 파일 "./missing.png"이(가) 없습니다',
     ],
   },
+  // Written %23 for #: found at its line all the same.
+  {
+    dir: 'markdown-image-missing-hash',
+    says: [
+      `"${f('markdown-image-missing-hash', 'missing-hash.md')}" 12번째 줄`,
+      '가져오려는 파일 "./missing#2.png"이(가) 없습니다',
+    ],
+  },
   {
     dir: 'mdx-figure-without-alt',
     says: [`"${f('mdx-figure-without-alt', 'mdx-figure-without-alt.mdx')}" 글의 본문`, 'alt(이미지 설명)이 필요합니다'],
