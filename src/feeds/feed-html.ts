@@ -3,8 +3,8 @@
  * image in its HTML must be absolute, and what only the site's stylesheet makes sense of is left out:
  * Astro's scope attributes (data-astro-cid-…), and decorative inline SVG, marked aria-hidden (a rating's
  * stars are two rows of five, the filled one cut to length by CSS: without it a reader drew ten full
- * stars; the text beside them stays). An SVG an author draws, not hidden, stays. So is a link with
- * nothing inside once those are gone (a heading's "#" permalink, drawn by CSS: src/markdown/
+ * stars; the text beside them stays). An SVG an author draws, not hidden, stays. So is a link within the
+ * page with nothing inside once those are gone (a heading's "#" permalink, drawn by CSS: src/markdown/
  * heading-anchors.ts): a reader showed it as an empty, broken link; the heading's text stays.
  *
  * Rewrites href/src/poster/srcset values that are root-relative ("/_astro/x.webp"), page-relative ("./x")
@@ -20,6 +20,11 @@
 const TAG =
   /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 const RAW_TEXT = /^<(script|style)\b/i;
+/**
+ * An href that leads off the page (not "#…"): an icon link an author drew, named by its aria-label,
+ * is empty once its aria-hidden SVG is gone, and is kept.
+ */
+const ELSEWHERE = /\shref\s*=\s*(?:"(?!#)|'(?!#)|(?!["'#]))/i;
 
 /**
  * Where the end tag `</name>` starts and ends in `html`, searching from `from`; undefined when there is none.
@@ -54,8 +59,9 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
 
   let out = '';
   let at = 0;
-  // Where the open <a> starts in `out`, and where its content starts; links do not nest.
-  let link: { start: number; content: number } | undefined;
+  // Where the open <a> starts in `out`, where its content starts, and whether it leads only within the
+  // page (a heading's permalink): an empty one of those is dropped. Links do not nest.
+  let link: { start: number; content: number; inPage: boolean } | undefined;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const tag = match[0];
@@ -69,9 +75,9 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
     out += html.slice(at, match.index);
     const start = out.length;
     out += tag.startsWith('<!--') || tag.startsWith('</') ? tag : rewrite(tag);
-    if (/^<a\b/i.test(tag)) link = { start, content: out.length };
+    if (/^<a\b/i.test(tag)) link = { start, content: out.length, inPage: !ELSEWHERE.test(tag) };
     else if (/^<\/a\b/i.test(tag) && link) {
-      if (out.slice(link.content, start).trim() === '') out = out.slice(0, link.start);
+      if (link.inPage && out.slice(link.content, start).trim() === '') out = out.slice(0, link.start);
       link = undefined;
     }
     at = TAG.lastIndex;

@@ -34,6 +34,13 @@ describe('feedHtml (a post as a feed reader gets it)', () => {
     expect(feedHtml('<a href="/x/"><img src="/a.png" alt="표지"></a>', POST)).toBe(
       '<a href="https://blog.example/x/"><img src="https://blog.example/a.png" alt="표지"></a>',
     );
+    // An icon link an author drew leads elsewhere: named by its label, it stays, empty or not.
+    expect(
+      feedHtml('<p><a href="https://example.com/" aria-label="홈"><svg aria-hidden="true"></svg></a></p>', POST),
+    ).toBe('<p><a href="https://example.com/" aria-label="홈"></a></p>');
+    expect(feedHtml('<p><a href="/about/" aria-label="소개"></a></p>', POST)).toBe(
+      '<p><a href="https://blog.example/about/" aria-label="소개"></a></p>',
+    );
   });
 
   it('points a #fragment at the post page, so footnotes work in a feed reader', () => {
