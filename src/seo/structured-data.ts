@@ -21,6 +21,11 @@ export function itemReviewed(subject: Subject, issueName: (issue: string) => str
     ...(subject.year ? { datePublished: String(subject.year) } : {}),
     ...(subject.publisher ? { publisher: { '@type': 'Organization', name: subject.publisher } } : {}),
   };
+  // schema.org has `isbn` on Book only; a magazine issue (a mook, a special issue) or anything else
+  // the author gave an ISBN says it as an identifier, which every CreativeWork may carry.
+  const isbnIdentifier = subject.isbn
+    ? { identifier: { '@type': 'PropertyValue', propertyID: 'ISBN', value: subject.isbn } }
+    : {};
   switch (subject.kind) {
     case 'book':
       return {
@@ -37,17 +42,17 @@ export function itemReviewed(subject: Subject, issueName: (issue: string) => str
         ...common,
         ...(subject.issue ? { name: `${subject.title} ${issueName(subject.issue)}` } : {}),
         ...(subject.issue && ISSUE_NUMBER.test(subject.issue) ? { issueNumber: subject.issue } : {}),
-        // An ISBN names this one issue (a mook, a special issue), not the magazine: it goes on the issue.
-        ...(subject.isbn ? { isbn: subject.isbn } : {}),
+        // An ISBN names this one issue, not the magazine: it goes on the issue.
+        ...isbnIdentifier,
         isPartOf: { '@type': 'Periodical', name: subject.title },
         ...(subject.creators ? { editor: people(subject.creators) } : {}),
       };
     case 'paper':
-      return { '@type': 'ScholarlyArticle', ...common, author: people(subject.creators) };
+      return { '@type': 'ScholarlyArticle', ...common, ...isbnIdentifier, author: people(subject.creators) };
     case 'film':
-      return { '@type': 'Movie', ...common, director: people(subject.creators) };
+      return { '@type': 'Movie', ...common, ...isbnIdentifier, director: people(subject.creators) };
     case 'other':
-      return { '@type': 'CreativeWork', ...common, author: people(subject.creators) };
+      return { '@type': 'CreativeWork', ...common, ...isbnIdentifier, author: people(subject.creators) };
   }
 }
 

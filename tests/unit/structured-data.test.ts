@@ -46,7 +46,16 @@ describe('itemReviewed', () => {
     // An issue's ISBN is the issue's own, as a book's is the book's.
     expect(
       itemReviewed({ kind: 'magazine', title: '릿터', issue: '제42호', isbn: '9788937418440' }, same),
-    ).toMatchObject({ '@type': 'PublicationIssue', isbn: '9788937418440', isPartOf: { '@type': 'Periodical' } });
+    ).toMatchObject({
+      '@type': 'PublicationIssue',
+      identifier: { '@type': 'PropertyValue', propertyID: 'ISBN', value: '9788937418440' },
+      isPartOf: { '@type': 'Periodical' },
+    });
+    // schema.org has isbn on Book only.
+    expect(itemReviewed({ kind: 'magazine', title: '릿터', isbn: '9788937418440' }, same)).not.toHaveProperty('isbn');
+    expect(itemReviewed({ kind: 'other', title: '도록', isbn: '9788937418440' }, same)).toMatchObject({
+      identifier: { propertyID: 'ISBN', value: '9788937418440' },
+    });
     const number = (issue: string) => itemReviewed({ kind: 'magazine', title: '잡지', issue }, same)['issueNumber'];
     for (const issue of ['42', '제42호', 'No. 42', 'Vol. 3 No. 2', '2025.02']) expect(number(issue), issue).toBe(issue);
     for (const issue of ['2025년 봄호', '2022년 가을호', 'AI와 에너지', '1월의 책', '3월의 신간 특집']) {
