@@ -35,6 +35,8 @@ export function nameSlug(name: string): string {
       // Format characters show nothing (a pasted zero-width space): they split no word.
       .replace(/\p{Cf}/gu, '')
       .replace(/[^\u3131-\u318E\uFFA0-\uFFDC]+/gu, (run) => run.normalize('NFKC'))
+      // "50 %" is how many write 50%: the space would leave the sign to fall away and the tag to meet 50.
+      .replace(/(?<=\p{N})\s+(?=%)/gu, '')
       .replace(/(?<=[\p{L}\p{N}][+#♯%]*)[+#♯%]/gu, (sign) => `-${SPELLED[sign] ?? ''}-`)
       .replace(/(?<=[\uAC00-\uD7A3])\s+(?=[\uAC00-\uD7A3])/g, ''),
   );

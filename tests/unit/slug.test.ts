@@ -73,6 +73,8 @@ describe('nameSlug (tags, series, creators)', () => {
       '100-percent',
     ]);
     expect(nameSlug('%')).toBe('');
+    expect(nameSlug('50 %')).toBe('50-percent');
+    expect(nameSlug('AI 50')).toBe('ai-50');
   });
 
   it('treats a sign that does not follow a letter as punctuation, as before', () => {
