@@ -93,7 +93,7 @@ export function postGraph(post: PostInput): Thing {
         datePublished: post.published.toISOString(),
         dateModified: post.modified.toISOString(),
         inLanguage: post.lang,
-        keywords: post.tags.join(', '),
+        ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
         author,
         publisher: { '@type': 'Person', name: post.author, url: post.siteUrl },
         isPartOf: { '@type': 'Blog', name: post.siteName, url: post.siteUrl },

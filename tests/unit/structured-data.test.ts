@@ -90,6 +90,13 @@ describe('postGraph', () => {
     const rated = postGraph({ ...post, rating: 4.5 })['@graph'] as Record<string, unknown>[];
     expect(rated[1]?.['reviewRating']).toEqual({ '@type': 'Rating', ratingValue: 4.5, bestRating: 5, worstRating: 0 });
   });
+
+  it('gives keywords only when the post has tags', () => {
+    const untagged = postGraph({ ...post, tags: [] })['@graph'] as Record<string, unknown>[];
+    expect(untagged[0]).not.toHaveProperty('keywords');
+    const tagged = postGraph({ ...post, tags: ['AI', '전력'] })['@graph'] as Record<string, unknown>[];
+    expect(tagged[0]?.['keywords']).toBe('AI, 전력');
+  });
 });
 
 describe('serializeJsonLd', () => {
