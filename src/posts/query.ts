@@ -197,7 +197,8 @@ export const getQuotedWorks = derived(async (): Promise<QuotedWork[]> => {
  */
 export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
   const series = seriesIndex(await getPosts());
-  const notDrafts = (await getCollection('posts')).filter((entry) => !entry.data.draft);
+  const entries = await getCollection('posts');
+  const notDrafts = entries.filter((entry) => !entry.data.draft);
   const clashes = seriesIndex(notDrafts).flatMap((s) =>
     seriesOrderClashes(s).map((clash) => ({ name: s.name, ...clash })),
   );
@@ -215,7 +216,7 @@ export const getSeries = derived(async (): Promise<PostGroup<Post>[]> => {
   // A warning, not an error: a place no file holds is most likely a typo, but the page can show it.
   // Drafts and scheduled parts hold their places: a part still to come is not missing.
   const published = new Set(series.map((s) => s.slug));
-  for (const s of seriesIndex(await getCollection('posts'))) {
+  for (const s of seriesIndex(entries)) {
     const gaps = published.has(s.slug) ? seriesGaps(s) : [];
     if (gaps.length === 0) continue;
     console.warn(
