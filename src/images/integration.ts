@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { imageAddressWritten } from '../lib/image-address.ts';
 import { displayPath } from '../loader/files.ts';
 import { lineWritten, missingImportHint } from '../markdown/mdx-build.ts';
 import { imageProblem } from './check.ts';
@@ -51,9 +52,9 @@ export default function imageCheck(): AstroIntegration {
                         return null;
                       }
                       if (await this.resolve(base, file, { ...options, skipSelf: true })) return null;
-                      // `base` is decoded; the post may say %25 for % and %23 for # (docs/writing.ko.md).
-                      const written = [base, base.replace(/#/g, '%23'), base.replace(/%/g, '%25').replace(/#/g, '%23')];
-                      const line = written.map((form) => lineWritten(file, form)).find((at) => at !== undefined);
+                      const line = imageAddressWritten(base)
+                        .map((form) => lineWritten(file, form))
+                        .find((at) => at !== undefined);
                       this.error(missingImportHint(`"${displayPath(file)}"`, line, base));
                     }
                     if (!importer || !IMAGE.test(source) || !POST.test(importer)) return null;

@@ -6,3 +6,13 @@
  * `./still#2.jpg` itself already worked. A file whose name holds "%23" is `%2523`, as for any %.
  */
 export const imageAddressAsDecoded = (url: string): string => url.replace(/%23/gi, '#');
+
+/**
+ * The ways a post may have written an image address that Astro has decoded to `decoded`: as it is,
+ * with # as %23, and with % as %25 as well. For finding the line an author wrote it on.
+ */
+export const imageAddressWritten = (decoded: string): string[] => [
+  decoded,
+  decoded.replace(/#/g, '%23'),
+  decoded.replace(/%/g, '%25').replace(/#/g, '%23'),
+];
