@@ -66,7 +66,7 @@ export async function indexInputKey(
  * output folder (Astro empties the output folder, unlinking its files, before every build), the cache
  * folder is only ever removed and replaced whole (integration.ts), and a host only reads the output.
  */
-export async function copyTree(from: string, to: string, link: LinkFile = hardLink): Promise<void> {
+export async function copyTree(from: string, to: string, link: LinkFile = linkFile): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
   for (const dir of [from, ...dirs]) await mkdir(join(to, dir.slice(from.length)), { recursive: true });
@@ -87,4 +87,3 @@ export async function copyTree(from: string, to: string, link: LinkFile = hardLi
 }
 
 type LinkFile = (existing: string, created: string) => Promise<void>;
-const hardLink: LinkFile = (existing, created) => linkFile(existing, created);
